@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { city } from './city.config.ts';
+
+const localeCodes = city.locales.map((locale) => locale.code);
+
+export default defineConfig({
+  site: city.siteUrl,
+  output: 'static',
+  trailingSlash: 'always',
+  // One cached stylesheet for all pages: residents on slow networks download it once.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: localeCodes,
+    defaultLocale: city.defaultLocale,
+    // Every page lives under /<lang>/; src/pages/index.astro offers the choice at /.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      // The design-system page is for editors, not for search engines.
+      filter: (page) => !page.endsWith('/design-system/'),
+      i18n: {
+        defaultLocale: city.defaultLocale,
+        locales: Object.fromEntries(localeCodes.map((code) => [code, code])),
+      },
+    }),
+  ],
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      // Astro fills script-src and style-src with 'self' plus hashes of what it bundles.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self' mailto:",
+      ],
+    },
+  },
+  // Shiki colours code with inline styles, which the CSP forbids; content has no code blocks to colour.
+  markdown: { syntaxHighlight: false },
+  // All CSS in one file, cached after the first page (it is small; splitting costs requests).
+  vite: { build: { cssCodeSplit: false } },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './test/support/browser.ts';
+
+const port = 4391;
+
+/** Browser tests run against the built site (dist/), served by `astro preview`, never the dev server. */
+export default defineConfig({
+  testDir: 'test',
+  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? 'list' : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    serviceWorkers: 'block',
+    trace: 'off',
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/en/`,
+    reuseExistingServer: !process.env['CI'],
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 60_000,
+  },
+});

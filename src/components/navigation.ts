@@ -1,0 +1,41 @@
+import type { UiKey } from '../i18n/index.ts';
+import type { IconName } from './icons.ts';
+
+/** A link in the header or footer: a UI string key and a slug under /<lang>/. */
+export interface NavItem {
+  key: UiKey;
+  slug: string;
+  icon?: IconName;
+}
+
+/**
+ * The header's main navigation. Register, Lessons, Quizzes and Search join this list as their
+ * sections land, so residents never follow a link to a missing page.
+ */
+export const mainNavigation: readonly NavItem[] = [
+  { key: 'nav.home', slug: '' },
+  { key: 'nav.about', slug: 'about' },
+  { key: 'nav.report', slug: 'report', icon: 'flag' },
+];
+
+/** Links in every footer; each slug must be a page in content/pages/<default language>/. */
+export const footerNavigation: readonly NavItem[] = [
+  { key: 'footer.about', slug: 'about' },
+  { key: 'footer.privacy', slug: 'privacy' },
+  { key: 'footer.accessibility', slug: 'accessibility' },
+  { key: 'footer.report', slug: 'report' },
+  { key: 'footer.disclosure', slug: 'vulnerability-disclosure' },
+];
+
+/** A card on the home page: what a part of the site is for. */
+export interface HomeSection extends NavItem {
+  text: UiKey;
+  icon: IconName;
+}
+
+/** Cards on the home page; sections join as they land, like the main navigation. */
+export const homeSections: readonly HomeSection[] = [
+  { key: 'nav.report', text: 'home.reportText', slug: 'report', icon: 'flag' },
+  { key: 'footer.privacy', text: 'home.privacyText', slug: 'privacy', icon: 'shield' },
+  { key: 'footer.disclosure', text: 'home.disclosureText', slug: 'vulnerability-disclosure', icon: 'info' },
+];

@@ -1,0 +1,50 @@
+import i18next, { type TOptions } from 'i18next';
+import { city } from '../../city.config.ts';
+import { formatSchemaError } from '../schemas/format-error.ts';
+import { uiStringsSchema } from './schema.ts';
+import en from './locales/en.json';
+import nl from './locales/nl.json';
+import ar from './locales/ar.json';
+
+type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
+type WithoutPlural<K> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
+
+/** Every UI string key, typed from the English file: a misspelt key is a type error. */
+export type UiKey = WithoutPlural<keyof typeof en>;
+
+/** A translate function bound to one language. */
+export type Translate = (key: UiKey, options?: TOptions) => string;
+
+const files: Record<string, unknown> = { en, nl, ar };
+
+function loadStrings(code: string): Record<string, string> {
+  const parsed = uiStringsSchema.safeParse(files[code] ?? {});
+  if (!parsed.success) {
+    throw new Error(formatSchemaError(`src/i18n/locales/${code}.json`, parsed.error));
+  }
+  return parsed.data;
+}
+
+const resources = Object.fromEntries(city.locales.map(({ code }) => [code, { translation: loadStrings(code) }]));
+
+const instance = i18next.createInstance();
+instance.init({
+  initAsync: false,
+  resources,
+  lng: city.defaultLocale,
+  fallbackLng: city.defaultLocale,
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/**
+ * The translate function for a language. Text is escaped by Astro when rendered, so i18next's
+ * own escaping is off (it would escape twice). A key missing in a language shows the default
+ * language's text.
+ */
+export function useTranslations(locale: string): Translate {
+  const t = instance.getFixedT(locale);
+  return (key, options = {}) => t(key, options) as string;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/** A language tag the site is published in, e.g. `en`, `nl`, `ar`. */
+const localeCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a BCP 47 language tag such as "en", "nl" or "pt-BR".');
+
+const email = z.email('Use a full e-mail address such as "privacy@city.example".');
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'Use an https:// address.' });
+
+/** [latitude, longitude] in WGS 84 degrees. */
+const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]);
+
+/** One language the city publishes in. */
+export const localeSchema = z.object({
+  /** Language tag used in URLs (`/<code>/`) and in `<html lang>`. */
+  code: localeCode,
+  /** The language's own name, shown in the language switcher (e.g. "Nederlands"). */
+  name: z.string().min(1),
+  /** Writing direction: `rtl` for Arabic, Hebrew, Persian, Urdu ... */
+  dir: z.enum(['ltr', 'rtl']),
+});
+
+/** A team residents can write to. */
+export const contactSchema = z.object({
+  /** E-mail address; shown on pages and used for mailto links. */
+  email,
+  /** Team name per locale code, e.g. `{ en: 'Data protection officer', nl: '...' }`. */
+  name: z.record(z.string(), z.string().min(1)),
+});
+
+/** The city profile: everything city-specific outside content/. */
+export const citySchema = z
+  .object({
+    /** The city's name per locale code. */
+    name: z.record(z.string(), z.string().min(1)),
+    /** Public address of the site, without a trailing slash; used for canonical URLs, QR codes and security.txt. */
+    siteUrl: httpsUrl.refine((url) => !url.endsWith('/'), 'Leave out the trailing slash.'),
+    /** Languages in the order the language switcher shows them. */
+    locales: z.array(localeSchema).min(1),
+    /** Code of the language shown when a text is missing in another language. */
+    defaultLocale: localeCode,
+    /** Teams residents can contact. */
+    contacts: z.object({
+      /** The data protection officer: privacy questions and complaints. */
+      privacy: contactSchema,
+      /** The city's computer emergency response team: security reports. */
+      cert: contactSchema,
+      /** The team that keeps the sensor register. */
+      register: contactSchema,
+      /** The web team: accessibility and site feedback. */
+      web: contactSchema,
+    }),
+    /** security.txt: until when the security contact information is valid (ISO 8601 date-time). */
+    securityTxtExpires: z.iso.datetime(),
+    /** Licence of the open data downloads. */
+    openDataLicence: z.object({
+      /** Short name, e.g. "CC BY 4.0". */
+      name: z.string().min(1),
+      /** Link to the licence text. */
+      url: httpsUrl,
+    }),
+    /** The map's starting view and the area markers must lie in. */
+    map: z.object({
+      /** Where the map opens. */
+      centre: latLng,
+      /** Zoom level the map opens at (0 = whole world, 18 = street). */
+      zoom: z.number().int().min(0).max(19),
+      /** South-west and north-east corners of the city. */
+      bounds: z.tuple([latLng, latLng]),
+      /**
+       * Optional tile server URL template ({z}/{x}/{y}). Empty: no background tiles, so no
+       * request leaves the site. A city that sets one must say so in its privacy statement.
+       */
+      tileUrl: httpsUrl.optional(),
+    }),
+  })
+  .superRefine((city, ctx) => {
+    const codes = city.locales.map((locale) => locale.code);
+    if (new Set(codes).size !== codes.length) {
+      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'Each language may be listed once.' });
+    }
+    if (!codes.includes(city.defaultLocale)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultLocale'],
+        message: `"${city.defaultLocale}" is not one of the locales (${codes.join(', ')}).`,
+      });
+    }
+    const texts = {
+      name: city.name,
+      ...Object.fromEntries(Object.entries(city.contacts).map(([k, v]) => [`contacts.${k}.name`, v.name])),
+    };
+    for (const [path, perLocale] of Object.entries(texts)) {
+      const missing = codes.filter((code) => !perLocale[code]);
+      if (missing.length > 0) {
+        ctx.addIssue({ code: 'custom', path: path.split('.'), message: `Add a text for: ${missing.join(', ')}.` });
+      }
+    }
+  });
+
+export type CityInput = z.input<typeof citySchema>;
+export type City = z.output<typeof citySchema>;
+export type Locale = z.output<typeof localeSchema>;
+export type ContactRole = keyof City['contacts'];

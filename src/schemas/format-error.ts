@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+
+/**
+ * Turns a zod error into lines a non-developer can act on:
+ * `city.config.ts: contacts.cert.email: Use a full e-mail address ...`.
+ */
+export function formatSchemaError(file: string, error: z.ZodError): string {
+  const lines = error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : '(whole file)';
+    return `  ${file}: ${field}: ${issue.message}`;
+  });
+  return `Content error${lines.length > 1 ? 's' : ''}:\n${lines.join('\n')}`;
+}

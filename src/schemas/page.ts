@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Front matter of a site page: `content/pages/<lang>/<slug>.mdx`. */
+export const pageSchema = z.object({
+  /** The page's heading and the first part of the browser tab title. Keep it under 70 characters. */
+  title: z.string().trim().min(1, 'Write a title.').max(90, 'Keep the title under 90 characters.'),
+  /** One or two sentences for search engines and link previews. */
+  description: z
+    .string()
+    .trim()
+    .min(20, 'Write a description of at least one sentence.')
+    .max(160, 'Keep the description to 160 characters: search engines cut off the rest.'),
+  /** Date of the last change that matters to readers, as YYYY-MM-DD. */
+  updated: z.coerce.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-30.' }),
+});
+
+export type PageData = z.output<typeof pageSchema>;
+
+/** Pages the site links to from every footer; each must exist in the default language. */
+export const requiredPageSlugs = [
+  'home',
+  'about',
+  'privacy',
+  'accessibility',
+  'report',
+  'vulnerability-disclosure',
+  '404',
+] as const;
+
+/** Slugs rendered by their own routes rather than at `/<lang>/<slug>/`. */
+export const specialPageSlugs: readonly string[] = ['home', '404'];

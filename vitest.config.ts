@@ -1,0 +1,10 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config lets unit tests render .astro components with the container API.
+export default getViteConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
