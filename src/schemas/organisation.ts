@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { localizedText } from './localized-text.ts';
+import { termId } from './taxonomy.ts';
+import { contactAddress, httpsUrl } from './links.ts';
+
+/** An organisation accountable for devices (`content/taxonomy/organisations.yaml`). */
+export const organisationSchema = z.object({
+  /** Stable id used in register entries' `organisation` field. */
+  id: termId,
+  /** The organisation's name per language. */
+  name: localizedText,
+  /** Its kind: an id from content/taxonomy/organisation-types.yaml. */
+  type: termId,
+  /** Its public website. */
+  website: httpsUrl,
+  /** Where residents ask about its devices: a mailto: or https: address. */
+  contact: contactAddress,
+});
+
+export const organisationsSchema = z.array(organisationSchema).min(1);
+export type Organisation = z.output<typeof organisationSchema>;

@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { localizedText } from './localized-text.ts';
+import { contactAddress, httpsUrl } from './links.ts';
+import { termId } from './taxonomy.ts';
+
+/** A calendar date written YYYY-MM-DD. */
+const isoDate = z.iso.date('Write the date as YYYY-MM-DD, e.g. 2025-03-01.');
+
+/** A list of term ids from one vocabulary, at least one, each once. */
+const terms = z
+  .array(termId)
+  .min(1, 'Name at least one term.')
+  .refine((ids) => new Set(ids).size === ids.length, 'Each term may be listed once.');
+
+/** ISO 8601 duration (P30D, PT72H, P1Y6M) or `none` when no data is kept. */
+export const retentionValue = z
+  .string()
+  .regex(
+    /^(none|P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$/,
+    'Write an ISO 8601 duration such as P30D (30 days), PT72H (72 hours) or P1Y (1 year), or "none".',
+  );
+
+/** Where a device is. */
+export const locationSchema = z.discriminatedUnion('type', [
+  z.object({
+    /** A device fixed in one place. */
+    type: z.literal('point'),
+    /** Latitude in WGS 84 degrees. */
+    lat: z.number().min(-90).max(90),
+    /** Longitude in WGS 84 degrees. */
+    lng: z.number().min(-180).max(180),
+    /** Where to find it, in words residents use: "On the lamp post at the corner of ...". */
+    description: localizedText,
+  }),
+  z.object({
+    /** A mobile device (on a vehicle, a drone): the districts it covers. */
+    type: z.literal('area'),
+    /** District ids from content/districts.geojson. */
+    districts: terms,
+    /** Where and when it moves, in words residents use. */
+    description: localizedText,
+  }),
+]);
+
+/** One event in a device's public history. */
+export const historyEventSchema = z.object({
+  /** When it happened. */
+  date: isoDate,
+  /** What happened. */
+  type: z.enum(['registered', 'activated', 'changed', 'moved', 'deactivated', 'reactivated', 'removed', 'transferred']),
+  /** What changed, in plain words. */
+  note: localizedText,
+});
+
+/** The legal ground for processing personal data (GDPR Art. 6), with the law or decision behind it. */
+export const legalBasisSchema = z.object({
+  /** An id from content/taxonomy/legal-bases.yaml. */
+  basis: termId,
+  /** The law, bylaw or decision, in words: "Road Traffic Act, article 5". */
+  source: localizedText.optional(),
+  /** Link to that law or decision. */
+  url: httpsUrl.optional(),
+});
+
+/** A register entry: one device in public space (`content/register/<id>.yaml`; the file name is the id). */
+export const sensorSchema = z
+  .object({
+    /** The device's name as residents would say it: "Cyclist counter Havenbrug". */
+    name: localizedText,
+    /** One or two plain sentences: what it does and does not do. */
+    summary: localizedText,
+    /** planned, active, inactive (switched off, still there) or removed. */
+    status: z.enum(['planned', 'active', 'inactive', 'removed']),
+    /** First day of operation (or the planned day). */
+    activeFrom: isoDate,
+    /** Last day of operation, when known. */
+    activeUntil: isoDate.optional(),
+    /** Device kind: an id from content/taxonomy/kinds.yaml. */
+    kind: termId,
+    /** Technologies used: ids from content/taxonomy/technologies.yaml. */
+    technology: terms,
+    /** What it measures or records, in plain words. */
+    measures: localizedText,
+    /** Kinds of data produced: ids from content/taxonomy/data-types.yaml. */
+    dataTypes: terms,
+    /** Whether the device processes personal data (images of people, licence plates, device ids ...). */
+    personalData: z.boolean(),
+    /** Why it is there: ids from content/taxonomy/purposes.yaml. */
+    purposes: terms,
+    /** Required when personalData is true. */
+    legalBasis: legalBasisSchema.optional(),
+    /** The privacy statement covering this device; required when personalData is true. */
+    privacyStatement: httpsUrl.optional(),
+    /** Data protection impact assessment: done (with link), planned, or not-required. */
+    dpia: z
+      .object({
+        /** done, planned or not-required. */
+        status: z.enum(['done', 'planned', 'not-required']),
+        /** Link to the published assessment or its summary. */
+        url: httpsUrl.optional(),
+      })
+      .optional(),
+    /** How data is processed: ids from content/taxonomy/processing.yaml. */
+    processing: terms,
+    /** How long data is kept: ISO 8601 duration or "none". */
+    retention: retentionValue,
+    /** Anything residents should know about retention, e.g. what is kept longer in aggregated form. */
+    retentionNote: localizedText.optional(),
+    /** Where data is stored: ids from content/taxonomy/storage.yaml. */
+    storage: terms,
+    /** Who can access the data: ids from content/taxonomy/access.yaml. */
+    access: terms,
+    /** With whom data is shared and on what terms, in plain words. */
+    sharing: localizedText.optional(),
+    /** The accountable organisation: an id from content/taxonomy/organisations.yaml. */
+    organisation: termId,
+    /** The company that makes or runs the device, when not the organisation itself. */
+    vendor: z.string().trim().min(1).optional(),
+    /** Whom to ask about this device; defaults to the organisation's contact. */
+    contact: contactAddress.optional(),
+    /** Where it is. */
+    location: locationSchema,
+    /** What it is mounted on: an id from content/taxonomy/mountings.yaml. */
+    mountedOn: termId,
+    /** Whether a sign on site tells passers-by about it. */
+    signage: z.enum(['yes', 'no', 'planned']),
+    /** Explanations for `other` in any vocabulary field: `{ purposes: { en: "..." } }`. */
+    otherDetails: z.record(z.string(), localizedText).optional(),
+    /** Public history, oldest first. */
+    history: z.array(historyEventSchema).min(1, 'Add at least the "registered" event.'),
+    /** When the entry was first published. */
+    created: isoDate,
+    /** When the entry last changed. */
+    updated: isoDate,
+  })
+  .strict()
+  .superRefine((sensor, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (sensor.personalData && !sensor.legalBasis) {
+      issue(['legalBasis'], 'This device processes personal data: name its legal basis (one of the six GDPR bases).');
+    }
+    if (sensor.personalData && !sensor.privacyStatement) {
+      issue(['privacyStatement'], 'This device processes personal data: link its privacy statement.');
+    }
+    if (sensor.activeUntil && sensor.activeUntil < sensor.activeFrom) {
+      issue(['activeUntil'], `activeUntil (${sensor.activeUntil}) is before activeFrom (${sensor.activeFrom}).`);
+    }
+    if (sensor.updated < sensor.created) {
+      issue(['updated'], `updated (${sensor.updated}) is before created (${sensor.created}).`);
+    }
+    if (sensor.dpia?.status === 'done' && !sensor.dpia.url) {
+      issue(['dpia', 'url'], 'The assessment is done: link it (or its public summary).');
+    }
+    sensor.history.forEach((event, index) => {
+      const previous = sensor.history[index - 1];
+      if (previous && event.date < previous.date) {
+        issue(['history', index, 'date'], 'List history events oldest first.');
+      }
+    });
+    const usesOther = (Object.entries(sensor) as [string, unknown][])
+      .filter(([, value]) => Array.isArray(value) && value.includes('other'))
+      .map(([field]) => field);
+    for (const field of usesOther) {
+      if (!sensor.otherDetails?.[field]) issue(['otherDetails', field], `"${field}" includes "other": explain it here.`);
+    }
+  });
+
+export type SensorInput = z.input<typeof sensorSchema>;
+export type Sensor = z.output<typeof sensorSchema>;
+/** A sensor with its id (the file name). */
+export type SensorEntry = Sensor & { id: string };

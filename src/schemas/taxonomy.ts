@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { localizedText } from './localized-text.ts';
+
+/** A term id: lowercase words joined by hyphens, stable forever (files and exports refer to it). */
+export const termId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens, e.g. "air-quality".');
+
+/** One term of a controlled vocabulary (`content/taxonomy/<vocabulary>.yaml`). */
+export const termSchema = z.object({
+  /** Stable id used in register entries. */
+  id: termId,
+  /** Short label per language, as shown in filters and on signs. */
+  label: localizedText,
+  /** One plain-language sentence per language explaining the term to residents. */
+  description: localizedText,
+  /** Name of a drawing in the site's icon set (src/components/icons.ts). */
+  icon: z.string().min(1),
+  /** The DTPR element id this term maps to (shared/reference/dtpr-device-elements.tsv), or null when DTPR has none. */
+  dtpr: z.string().regex(/^[a-z0-9_]+$/).nullable(),
+});
+
+/** A vocabulary file: a list of terms; one of them may be `other` (the entry then explains in `otherDetails`). */
+export const vocabularySchema = z.array(termSchema).min(1).superRefine((terms, ctx) => {
+  const seen = new Set<string>();
+  terms.forEach((term, index) => {
+    if (seen.has(term.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${term.id}" is listed twice.` });
+    seen.add(term.id);
+  });
+});
+
+export type Term = z.output<typeof termSchema>;
