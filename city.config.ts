@@ -8,6 +8,7 @@ import { formatSchemaError } from './src/schemas/format-error.ts';
 
 const profile: CityInput = {
   name: { en: 'Lindenhaven', nl: 'Lindenhaven', ar: 'ليندنهافن' },
+  publisher: { en: 'Municipality of Lindenhaven', nl: 'Gemeente Lindenhaven', ar: 'بلدية ليندنهافن' },
   siteUrl: 'https://privacy.lindenhaven.example',
   locales: [
     { code: 'en', name: 'English', dir: 'ltr' },

@@ -1,5 +1,5 @@
 import type { UiKey } from '../i18n/index.ts';
-import type { IconName } from './icons.ts';
+import type { IconName } from '../lib/icons.ts';
 
 /** A link in the header or footer: a UI string key and a slug under /<lang>/. */
 export interface NavItem {
@@ -14,6 +14,7 @@ export interface NavItem {
  */
 export const mainNavigation: readonly NavItem[] = [
   { key: 'nav.home', slug: '' },
+  { key: 'nav.register', slug: 'register', icon: 'sensor' },
   { key: 'nav.about', slug: 'about' },
   { key: 'nav.report', slug: 'report', icon: 'flag' },
 ];
@@ -25,6 +26,7 @@ export const footerNavigation: readonly NavItem[] = [
   { key: 'footer.accessibility', slug: 'accessibility' },
   { key: 'footer.report', slug: 'report' },
   { key: 'footer.disclosure', slug: 'vulnerability-disclosure' },
+  { key: 'footer.openDataLink', slug: 'open-data' },
 ];
 
 /** A card on the home page: what a part of the site is for. */
@@ -35,6 +37,7 @@ export interface HomeSection extends NavItem {
 
 /** Cards on the home page; sections join as they land, like the main navigation. */
 export const homeSections: readonly HomeSection[] = [
+  { key: 'nav.register', text: 'home.registerText', slug: 'register', icon: 'sensor' },
   { key: 'nav.report', text: 'home.reportText', slug: 'report', icon: 'flag' },
   { key: 'footer.privacy', text: 'home.privacyText', slug: 'privacy', icon: 'shield' },
   { key: 'footer.disclosure', text: 'home.disclosureText', slug: 'vulnerability-disclosure', icon: 'info' },

@@ -48,3 +48,18 @@ export function useTranslations(locale: string): Translate {
   const t = instance.getFixedT(locale);
   return (key, options = {}) => t(key, options) as string;
 }
+
+/**
+ * The raw plural forms of a key by CLDR category (`one`, `other`, Arabic's `few` ...), with their
+ * `{{count}}` placeholder, for islands that count on the client.
+ */
+export function pluralTemplates(locale: string, key: UiKey): Record<string, string> {
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  return Object.fromEntries(
+    categories.map((category) => {
+      const own = instance.getResource(locale, 'translation', `${key}_${category}`) as string | undefined;
+      const fallback = instance.getResource(city.defaultLocale, 'translation', `${key}_other`) as string;
+      return [category, own ?? fallback];
+    }),
+  );
+}

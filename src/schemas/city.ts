@@ -35,6 +35,8 @@ export const citySchema = z
   .object({
     /** The city's name per locale code. */
     name: z.record(z.string(), z.string().min(1)),
+    /** The organisation that publishes the site and its open data, per locale code. */
+    publisher: z.record(z.string(), z.string().min(1)),
     /** Public address of the site, without a trailing slash; used for canonical URLs, QR codes and security.txt. */
     siteUrl: httpsUrl.refine((url) => !url.endsWith('/'), 'Leave out the trailing slash.'),
     /** Languages in the order the language switcher shows them. */

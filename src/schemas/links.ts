@@ -7,7 +7,9 @@ export const httpsUrl = z.url({
 });
 
 /** A way to reach someone: `mailto:team@city.example` or an https:// contact form. */
-export const contactAddress = z.string().refine(
-  (value) => /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) || httpsUrl.safeParse(value).success,
-  'Use mailto:name@example.org or a full https:// address.',
-);
+export const contactAddress = z
+  .string()
+  .refine(
+    (value) => /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) || httpsUrl.safeParse(value).success,
+    'Use mailto:name@example.org or a full https:// address.',
+  );

@@ -12,7 +12,11 @@ export const localizedText = z
   .superRefine((text, ctx) => {
     for (const code of Object.keys(text)) {
       if (!codes.includes(code)) {
-        ctx.addIssue({ code: 'custom', path: [code], message: `"${code}" is not a site language (${codes.join(', ')}).` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [code],
+          message: `"${code}" is not a site language (${codes.join(', ')}).`,
+        });
       }
     }
     if (!text[city.defaultLocale]) {

@@ -161,7 +161,8 @@ export const sensorSchema = z
       .filter(([, value]) => Array.isArray(value) && value.includes('other'))
       .map(([field]) => field);
     for (const field of usesOther) {
-      if (!sensor.otherDetails?.[field]) issue(['otherDetails', field], `"${field}" includes "other": explain it here.`);
+      if (!sensor.otherDetails?.[field])
+        issue(['otherDetails', field], `"${field}" includes "other": explain it here.`);
     }
   });
 

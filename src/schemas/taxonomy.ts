@@ -17,16 +17,23 @@ export const termSchema = z.object({
   /** Name of a drawing in the site's icon set (src/components/icons.ts). */
   icon: z.string().min(1),
   /** The DTPR element id this term maps to (shared/reference/dtpr-device-elements.tsv), or null when DTPR has none. */
-  dtpr: z.string().regex(/^[a-z0-9_]+$/).nullable(),
+  dtpr: z
+    .string()
+    .regex(/^[a-z0-9_]+$/)
+    .nullable(),
 });
 
 /** A vocabulary file: a list of terms; one of them may be `other` (the entry then explains in `otherDetails`). */
-export const vocabularySchema = z.array(termSchema).min(1).superRefine((terms, ctx) => {
-  const seen = new Set<string>();
-  terms.forEach((term, index) => {
-    if (seen.has(term.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${term.id}" is listed twice.` });
-    seen.add(term.id);
+export const vocabularySchema = z
+  .array(termSchema)
+  .min(1)
+  .superRefine((terms, ctx) => {
+    const seen = new Set<string>();
+    terms.forEach((term, index) => {
+      if (seen.has(term.id))
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${term.id}" is listed twice.` });
+      seen.add(term.id);
+    });
   });
-});
 
 export type Term = z.output<typeof termSchema>;

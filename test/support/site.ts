@@ -16,7 +16,60 @@ export function sitemapPaths(): string[] {
 /** Pages that are not in the sitemap but that readers reach: the language choice, the 404 page, the design system. */
 export const extraPaths = ['/', '/404.html', '/design-system/'];
 
-/** All pages to check, the sitemap's and the extra ones. */
-export function allPagePaths(): string[] {
-  return [...new Set([...extraPaths, ...sitemapPaths()])];
+/**
+ * The pages the privacy and accessibility tests visit: every page except the many that share one
+ * template with different data. Of those (a page per device, its sign page, list pages 2..n) they
+ * visit one device of each kind in each language, one sign page and the second and last list
+ * page per language, so the suite stays minutes long with 10,000 devices.
+ */
+export function checkedPagePaths(): string[] {
+  const all = sitemapPaths();
+  const device = /^\/([a-z]{2})\/register\/(?!page\/|stats\/)([^/]+)\/$/;
+  const sign = /^\/([a-z]{2})\/register\/[^/]+\/sign\/$/;
+  const listPage = /^\/([a-z]{2})\/register\/page\/(\d+)\/$/;
+  const kinds = new Map<string, string>();
+  const signs = new Map<string, string>();
+  const lastListPage = new Map<string, string>();
+  const kept: string[] = [];
+  for (const path of all) {
+    const deviceMatch = device.exec(path);
+    const signMatch = sign.exec(path);
+    const listMatch = listPage.exec(path);
+    if (deviceMatch) {
+      const key = `${deviceMatch[1]}:${deviceMatch[2]!.replace(/-[a-z]+-\d+$/, '')}`;
+      if (!kinds.has(key)) kinds.set(key, path);
+    } else if (signMatch) {
+      if (!signs.has(signMatch[1]!)) signs.set(signMatch[1]!, path);
+    } else if (listMatch) {
+      if (listMatch[2] === '2') kept.push(path);
+      lastListPage.set(listMatch[1]!, path);
+    } else kept.push(path);
+  }
+  return [...new Set([...extraPaths, ...kept, ...kinds.values(), ...signs.values(), ...lastListPage.values()])];
+}
+
+/**
+ * One page of each kind in each language: checks that are the same for every page of a kind
+ * (dark mode contrast, reflow at 320px) run on these rather than on hundreds of sensor pages.
+ */
+export function representativePaths(): string[] {
+  const all = sitemapPaths();
+  const patterns = [
+    /^\/[a-z]{2}\/$/,
+    /^\/[a-z]{2}\/about\/$/,
+    /^\/[a-z]{2}\/register\/$/,
+    /^\/[a-z]{2}\/register\/page\/2\/$/,
+    /^\/[a-z]{2}\/register\/stats\/$/,
+    /^\/[a-z]{2}\/open-data\/$/,
+    /^\/[a-z]{2}\/register\/anpr-[^/]+\/$/,
+    /^\/[a-z]{2}\/register\/mobile-[^/]+\/$/,
+    /^\/[a-z]{2}\/register\/[^/]+\/sign\/$/,
+  ];
+  const picked = patterns.flatMap((pattern) => {
+    const matches = all.filter((path) => pattern.test(path));
+    const byLocale = new Map<string, string>();
+    for (const path of matches) if (!byLocale.has(path.slice(0, 4))) byLocale.set(path.slice(0, 4), path);
+    return [...byLocale.values()];
+  });
+  return [...new Set([...extraPaths, ...picked])];
 }

@@ -1,0 +1,209 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { facetNames, type FacetName, type Selection } from '../../lib/register/facets.ts';
+import type { CompactRegister } from '../../lib/register/compact.ts';
+import { countsFor, query, unpack, type CompactItem, type SortOrder } from '../../lib/register/compact-query.ts';
+import { FacetGroup } from './FacetGroup.tsx';
+import { ResultList } from './ResultList.tsx';
+import { readState, writeState, type ExplorerState } from './url-state.ts';
+import type { ExplorerStrings } from './strings.ts';
+import type { MapController } from './register-map.ts';
+
+interface Props {
+  locale: string;
+  /** The compact register for this language (fetched after the page has loaded). */
+  dataUrl: string;
+  districtsUrl: string;
+  strings: ExplorerStrings;
+}
+
+const PAGE = 50;
+
+/**
+ * Instant filtering of the register: facets, a text filter, sorting and an optional map, with
+ * the choice in the URL. The plain HTML list stays in the page until the data has arrived, so the
+ * register works without JavaScript and while this loads.
+ */
+export default function RegisterExplorer({ locale, dataUrl, districtsUrl, strings }: Props) {
+  const [data, setData] = useState<CompactRegister>();
+  const [items, setItems] = useState<CompactItem[]>([]);
+  const [state, setState] = useState<ExplorerState>({ selection: {}, text: '', sort: 'name' });
+  const [limit, setLimit] = useState(PAGE);
+  const [here, setHere] = useState<{ lat: number; lng: number }>();
+  const [locationError, setLocationError] = useState(false);
+  const [mapOpen, setMapOpen] = useState(false);
+  const mapElement = useRef<HTMLDivElement>(null);
+  const map = useRef<MapController>();
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(dataUrl)
+      .then((response) => response.json() as Promise<CompactRegister>)
+      .then((compact) => {
+        if (cancelled) return;
+        const known = Object.fromEntries(facetNames.map((f) => [f, compact.facets[f].values])) as Record<
+          FacetName,
+          string[]
+        >;
+        setData(compact);
+        setItems(unpack(compact));
+        setState(readState(location.search, known));
+        document.getElementById('register-plain-list')?.setAttribute('hidden', '');
+      })
+      .catch(() => {
+        // The plain list stays visible: the register is still complete without the filters.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [dataUrl]);
+
+  useEffect(() => {
+    if (!data) return;
+    const onPopState = () => {
+      const known = Object.fromEntries(facetNames.map((f) => [f, data.facets[f].values])) as Record<
+        FacetName,
+        string[]
+      >;
+      setState(readState(location.search, known));
+    };
+    addEventListener('popstate', onPopState);
+    return () => removeEventListener('popstate', onPopState);
+  }, [data]);
+
+  const results = useMemo(
+    () => query(items, state.selection, state.text, state.sort, locale, here),
+    [items, state, locale, here],
+  );
+  const counts = useMemo(() => countsFor(items, state.selection, state.text), [items, state.selection, state.text]);
+
+  useEffect(() => {
+    map.current?.show(results, here);
+  }, [results, here, mapOpen]);
+
+  if (!data) return null;
+
+  const update = (next: ExplorerState, push: boolean) => {
+    setState(next);
+    setLimit(PAGE);
+    const url = `${location.pathname}${writeState(next)}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  const toggle = (facet: FacetName, value: string, on: boolean) => {
+    const current = state.selection[facet] ?? [];
+    const selection: Selection = {
+      ...state.selection,
+      [facet]: on ? [...current, value] : current.filter((v) => v !== value),
+    };
+    update({ ...state, selection }, true);
+  };
+  const toggleMap = async () => {
+    const open = !mapOpen;
+    setMapOpen(open);
+    if (open && !map.current && mapElement.current) {
+      const { createMap } = await import('./register-map.ts');
+      map.current = await createMap(mapElement.current, districtsUrl, locale);
+      map.current.show(results, here);
+    }
+  };
+  const locate = () => {
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocationError(false);
+        setHere({ lat: position.coords.latitude, lng: position.coords.longitude });
+        update({ ...state, sort: 'distance' }, false);
+      },
+      () => setLocationError(true),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
+    );
+  };
+  const category = new Intl.PluralRules(locale).select(results.length);
+  const resultText = (strings.results[category] ?? strings.results['other']!).replace(
+    '{{count}}',
+    String(results.length),
+  );
+  const hasFilters = facetNames.some((f) => (state.selection[f] ?? []).length > 0) || state.text.trim() !== '';
+
+  return (
+    <div class="explorer">
+      <section class="explorer__filters" aria-label={strings.filters}>
+        <label class="explorer__label" for="register-text-filter">
+          {strings.textFilter}
+        </label>
+        <input
+          id="register-text-filter"
+          type="search"
+          value={state.text}
+          maxLength={200}
+          autocomplete="off"
+          onInput={(event) => update({ ...state, text: event.currentTarget.value }, false)}
+        />
+        {facetNames.map((facet) => (
+          <FacetGroup
+            key={facet}
+            facet={facet}
+            legend={strings.facets[facet]}
+            values={data.facets[facet].values}
+            labels={data.facets[facet].labels}
+            counts={counts[facet]}
+            chosen={state.selection[facet] ?? []}
+            onToggle={toggle}
+          />
+        ))}
+        {hasFilters && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => update({ selection: {}, text: '', sort: state.sort }, true)}
+          >
+            {strings.clearFilters}
+          </button>
+        )}
+      </section>
+      <section class="explorer__results" aria-label={resultText}>
+        <div class="explorer__toolbar">
+          <p class="explorer__count" role="status" aria-live="polite">
+            {resultText}
+          </p>
+          <label>
+            {strings.sortBy}{' '}
+            <select
+              value={state.sort}
+              onChange={(event) => update({ ...state, sort: event.currentTarget.value as SortOrder }, false)}
+            >
+              <option value="name">{strings.sortName}</option>
+              <option value="updated">{strings.sortUpdated}</option>
+              <option value="kind">{strings.sortKind}</option>
+              {here && <option value="distance">{strings.sortDistance}</option>}
+            </select>
+          </label>
+          <button type="button" class="button" aria-expanded={mapOpen} aria-controls="register-map" onClick={toggleMap}>
+            {mapOpen ? strings.hideMap : strings.showMap}
+          </button>
+          {'geolocation' in navigator && (
+            <button type="button" class="button" onClick={locate}>
+              {strings.nearMe}
+            </button>
+          )}
+        </div>
+        {locationError && <p role="alert">{strings.nearMeUnavailable}</p>}
+        <div id="register-map" class="explorer__map-wrap" hidden={!mapOpen}>
+          <p class="meta">
+            {strings.mapNote} {strings.mapLegend} {strings.nearMeNote}
+          </p>
+          <div ref={mapElement} class="explorer__map" role="region" aria-label={strings.mapLabel} />
+        </div>
+        {results.length === 0 ? (
+          <p>{strings.noResults}</p>
+        ) : (
+          <ResultList items={results} limit={limit} data={data} locale={locale} strings={strings} />
+        )}
+        {results.length > limit && (
+          <button type="button" class="button" onClick={() => setLimit(limit + PAGE)}>
+            {strings.showMore}
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { ContentError } from './content-error.ts';
+
+/** A parsed YAML file that can tell on which line a field is written. */
+export interface YamlFile {
+  data: unknown;
+  /** The 1-based line of a field path, or of its nearest written parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Parses YAML, returning syntax errors with their line instead of throwing. Duplicate keys are
+ * errors: the second would silently win.
+ */
+export function parseYamlFile(text: string, file: string): { file?: YamlFile; errors: ContentError[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const errors = document.errors.map((error) => ({
+    file,
+    line: lineCounter.linePos(error.pos[0]).line,
+    field: '',
+    message: `${error.message.split('\n')[0]} (check indentation, colons and quotes on this line).`,
+  }));
+  if (errors.length > 0) return { errors };
+
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    let node: unknown = document.contents;
+    let line: number | undefined = lineAt(node);
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        line = lineAt(pair.key) ?? line;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        line = lineAt(node) ?? line;
+      } else break;
+    }
+    return line;
+  };
+  const lineAt = (node: unknown): number | undefined => {
+    const range = (node as Node | null)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  return { file: { data: document.toJS(), lineOf }, errors: [] };
+}

@@ -1,0 +1,108 @@
+import { pointInPolygon, type Position } from '../geo.ts';
+import { issuesToErrors } from '../content/zod-issues.ts';
+import type { DistrictFeature } from '../../schemas/district.ts';
+import type { Organisation } from '../../schemas/organisation.ts';
+import { sensorSchema, type Sensor } from '../../schemas/sensor.ts';
+import type { Term } from '../../schemas/taxonomy.ts';
+import type { RegisterEntry } from './load-register.ts';
+import { sensorFieldVocabulary, type VocabularyName } from './vocabularies.ts';
+
+/** What an entry is checked against. */
+export interface EntryContext {
+  vocabularies: Record<VocabularyName, Term[]>;
+  organisations: readonly Organisation[];
+  districts: readonly DistrictFeature[];
+}
+
+/** A problem with one field of an entry, by its path. */
+export interface EntryIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export function unknownTerm(id: string, vocabulary: string): string {
+  return `"${id}" is not in content/taxonomy/${vocabulary}.yaml. Use an id from that file, or add the term there first.`;
+}
+
+/**
+ * Checks one register entry completely: the schema, the vocabulary terms, the organisation and
+ * the location. Shared by the build and the importer, so both accept exactly the same entries.
+ */
+export function checkEntry(
+  raw: unknown,
+  id: string,
+  context: EntryContext,
+): { entry?: RegisterEntry; issues: EntryIssue[] } {
+  const parsed = sensorSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      issues: issuesToErrors('', parsed.error.issues).map((e) => ({
+        path: e.field.split('.').filter(Boolean),
+        message: e.message,
+      })),
+    };
+  }
+  const sensor = parsed.data;
+  const issues = checkReferences(sensor, context);
+  const located = locate(sensor, context.districts);
+  issues.push(...located.issues);
+  return issues.length > 0 ? { issues } : { entry: { ...sensor, id, districts: located.districts }, issues };
+}
+
+function checkReferences(sensor: Sensor, context: EntryContext): EntryIssue[] {
+  const issues: EntryIssue[] = [];
+  for (const [field, vocabulary] of Object.entries(sensorFieldVocabulary)) {
+    const known = new Set(context.vocabularies[vocabulary].map((term) => term.id));
+    const value = sensor[field as keyof Sensor] as string | string[];
+    (Array.isArray(value) ? value : [value]).forEach((termId, index) => {
+      if (!known.has(termId))
+        issues.push({
+          path: Array.isArray(value) ? [field, index] : [field],
+          message: unknownTerm(termId, vocabulary),
+        });
+    });
+  }
+  if (sensor.legalBasis && !context.vocabularies['legal-bases'].some((term) => term.id === sensor.legalBasis!.basis)) {
+    issues.push({ path: ['legalBasis', 'basis'], message: unknownTerm(sensor.legalBasis.basis, 'legal-bases') });
+  }
+  if (!context.organisations.some((organisation) => organisation.id === sensor.organisation)) {
+    issues.push({ path: ['organisation'], message: unknownTerm(sensor.organisation, 'organisations') });
+  }
+  return issues;
+}
+
+function locate(sensor: Sensor, districts: readonly DistrictFeature[]): { districts: string[]; issues: EntryIssue[] } {
+  const known = districts.map((district) => district.properties.id);
+  if (sensor.location.type === 'area') {
+    const issues = sensor.location.districts.flatMap((districtId, index) =>
+      known.includes(districtId)
+        ? []
+        : [
+            {
+              path: ['location', 'districts', index],
+              message: `"${districtId}" is not a district in content/districts.geojson (known: ${known.join(', ')}).`,
+            },
+          ],
+    );
+    return { districts: sensor.location.districts, issues };
+  }
+  const point: Position = [sensor.location.lng, sensor.location.lat];
+  const district = districts.find((feature) => polygonsOf(feature).some((rings) => pointInPolygon(point, rings)));
+  if (!district) {
+    return {
+      districts: [],
+      issues: [
+        {
+          path: ['location', 'lat'],
+          message: `${sensor.location.lat}, ${sensor.location.lng} lies outside every district. Check the coordinates (latitude first, about 52; longitude about 5).`,
+        },
+      ],
+    };
+  }
+  return { districts: [district.properties.id], issues: [] };
+}
+
+function polygonsOf(feature: DistrictFeature): Position[][][] {
+  const geometry = feature.geometry;
+  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Position[][][];
+}

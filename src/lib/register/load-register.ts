@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { ContentErrors, type ContentError } from '../content/content-error.ts';
+import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
+import { issuesToErrors } from '../content/zod-issues.ts';
+import { districtsSchema, type DistrictFeature } from '../../schemas/district.ts';
+import { organisationsSchema, type Organisation } from '../../schemas/organisation.ts';
+import type { Sensor } from '../../schemas/sensor.ts';
+import { termSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
+import { vocabularies, type VocabularyName } from './vocabularies.ts';
+import { checkEntry, unknownTerm } from './check-entry.ts';
+
+/** A register entry with its id and the districts it is in (derived from its location). */
+export type RegisterEntry = Sensor & { id: string; districts: string[] };
+
+/** A legal basis term carries its GDPR article. */
+export type LegalBasisTerm = Term & { article: string };
+
+/** Everything the register pages, exports and signs are built from. */
+export interface Register {
+  entries: RegisterEntry[];
+  vocabularies: Record<VocabularyName, Term[]>;
+  legalBases: LegalBasisTerm[];
+  organisations: Organisation[];
+  districts: DistrictFeature[];
+}
+
+const SENSOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const legalBasesSchema = z.array(termSchema.extend({ article: z.string().regex(/^6\(1\)\([a-f]\)$/) })).min(1);
+
+/** Reads and checks the whole register under a content directory; returns every error found. */
+export function readRegister(contentDir: string, root = process.cwd()): { register: Register; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const name = (path: string) => relative(root, path) || path;
+
+  function readYaml<T>(path: string, schema: z.ZodType<T>): { value?: T; yaml?: YamlFile } {
+    if (!existsSync(path)) {
+      errors.push({ file: name(path), field: '', message: 'This file is missing.' });
+      return {};
+    }
+    const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), name(path));
+    errors.push(...syntax);
+    if (!yaml) return {};
+    const parsed = schema.safeParse(yaml.data);
+    if (!parsed.success) {
+      errors.push(...issuesToErrors(name(path), parsed.error.issues, yaml));
+      return { yaml };
+    }
+    return { value: parsed.data, yaml };
+  }
+
+  const taxonomyDir = join(contentDir, 'taxonomy');
+  const vocabs = Object.fromEntries(
+    (Object.keys(vocabularies) as VocabularyName[]).map((vocabulary) => [
+      vocabulary,
+      vocabulary === 'legal-bases'
+        ? []
+        : (readYaml(join(taxonomyDir, `${vocabulary}.yaml`), vocabularySchema).value ?? []),
+    ]),
+  ) as Record<VocabularyName, Term[]>;
+  const legalBases = readYaml(join(taxonomyDir, 'legal-bases.yaml'), legalBasesSchema).value ?? [];
+  vocabs['legal-bases'] = legalBases;
+  const organisations = readYaml(join(taxonomyDir, 'organisations.yaml'), organisationsSchema).value ?? [];
+  const districts = readDistricts(join(contentDir, 'districts.geojson'), name, errors);
+
+  const ids = (vocabulary: VocabularyName) => new Set(vocabs[vocabulary].map((term) => term.id));
+  const organisationTypes = ids('organisation-types');
+  organisations.forEach((organisation, index) => {
+    if (!organisationTypes.has(organisation.type)) {
+      errors.push({
+        file: name(join(taxonomyDir, 'organisations.yaml')),
+        field: `${index}.type`,
+        message: unknownTerm(organisation.type, 'organisation-types'),
+      });
+    }
+  });
+
+  const registerDir = join(contentDir, 'register');
+  const files = existsSync(registerDir)
+    ? readdirSync(registerDir)
+        .filter((f) => !f.startsWith('.'))
+        .sort()
+    : [];
+  const entries: RegisterEntry[] = [];
+  for (const fileName of files) {
+    const path = join(registerDir, fileName);
+    const id = fileName.replace(/\.ya?ml$/, '');
+    if (id === fileName) {
+      errors.push({
+        file: name(path),
+        field: '',
+        message: 'Register entries are .yaml files; rename or move this file.',
+      });
+      continue;
+    }
+    if (!SENSOR_ID.test(id)) {
+      errors.push({
+        file: name(path),
+        field: '',
+        message:
+          'The file name is the sensor id: use lowercase letters, digits and hyphens, e.g. air-quality-centrum-01.yaml.',
+      });
+      continue;
+    }
+    if (!existsSync(path)) continue;
+    const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), name(path));
+    errors.push(...syntax);
+    if (!yaml) continue;
+    const checked = checkEntry(yaml.data, id, { vocabularies: vocabs, organisations, districts });
+    errors.push(
+      ...checked.issues.map((issue) => ({
+        file: name(path),
+        line: yaml.lineOf(issue.path),
+        field: issue.path.join('.'),
+        message: issue.message,
+      })),
+    );
+    if (checked.entry) entries.push(checked.entry);
+  }
+  return { register: { entries, vocabularies: vocabs, legalBases, organisations, districts }, errors };
+}
+
+/** Like readRegister, but throws one error listing every problem (for the build). */
+export function loadRegister(contentDir: string): Register {
+  const { register, errors } = readRegister(contentDir);
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return register;
+}
+
+function readDistricts(path: string, name: (p: string) => string, errors: ContentError[]): DistrictFeature[] {
+  if (!existsSync(path)) {
+    errors.push({
+      file: name(path),
+      field: '',
+      message: 'This file is missing: the register needs the city districts.',
+    });
+    return [];
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    errors.push({ file: name(path), field: '', message: `Not valid JSON: ${(error as Error).message}.` });
+    return [];
+  }
+  const parsed = districtsSchema.safeParse(json);
+  if (!parsed.success) {
+    errors.push(...issuesToErrors(name(path), parsed.error.issues));
+    return [];
+  }
+  return parsed.data.features;
+}

@@ -1,0 +1,25 @@
+import { city } from '../../../city.config.ts';
+import type { ExportContext } from './exports.ts';
+import { loadRegister, type Register } from './load-register.ts';
+
+let cached: Register | undefined;
+
+/**
+ * The register the site is built from, read once per build. CONTENT_DIR points the build at
+ * another content tree (the benchmark's generated registers, test fixtures); default `content`.
+ */
+export function siteRegister(): Register {
+  cached ??= loadRegister(process.env['CONTENT_DIR'] ?? 'content');
+  return cached;
+}
+
+/** What the open-data exports say about the site, from the city profile. */
+export function siteExportContext(): ExportContext {
+  return {
+    siteUrl: city.siteUrl,
+    defaultLocale: city.defaultLocale,
+    locales: city.locales.map((locale) => locale.code),
+    licence: city.openDataLicence,
+    publisher: city.publisher[city.defaultLocale]!,
+  };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { localizedText } from './localized-text.ts';
+import { termId } from './taxonomy.ts';
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z
+  .array(position)
+  .min(4, 'A ring needs at least four positions, the last repeating the first.')
+  .refine(
+    (r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1],
+    'Close the ring: repeat the first position at the end.',
+  );
+
+/** One district: a GeoJSON Feature with a Polygon or MultiPolygon. */
+export const districtFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.object({
+    /** Stable id used in register entries (area locations) and filters. */
+    id: termId,
+    /** The district's name per language. */
+    name: localizedText,
+  }),
+  geometry: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  ]),
+});
+
+/** content/districts.geojson: the city's districts (RFC 7946, WGS 84, [longitude, latitude]). */
+export const districtsSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(districtFeatureSchema).min(1),
+});
+
+export type DistrictFeature = z.output<typeof districtFeatureSchema>;

@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { city } from '../../city.config.ts';
+import { readRegister } from '../../src/lib/register/load-register.ts';
+
+const { register } = readRegister('content');
+const anprInCentrum = register.entries.filter((e) => e.kind === 'anpr-camera' && e.districts.includes('centrum'));
+const devicesWord = /(\d+) (apparaat|apparaten)/;
+
+test('a resident filters by kind and district in Dutch, shares the link, and goes back', async ({ page, context }) => {
+  await page.goto('/nl/register/');
+  const status = page.getByRole('status');
+  await expect(status).toContainText(`${register.entries.length} apparaten`);
+  await page.locator('summary', { hasText: 'Soort apparaat' }).click();
+  await page.getByRole('checkbox', { name: /Kentekencamera/ }).check();
+  await page.locator('summary', { hasText: 'Wijk' }).click();
+  await page.getByRole('checkbox', { name: /Centrum/ }).check();
+  await expect(page).toHaveURL(/\?kind=anpr-camera&district=centrum$/);
+  await expect(status).toHaveText(new RegExp(`^${anprInCentrum.length} apparaten? gevonden`));
+  await expect(page.locator('.explorer .sensor-item')).toHaveCount(anprInCentrum.length);
+  await expect(page.locator('#register-plain-list')).toBeHidden();
+
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await expect(shared.getByRole('checkbox', { name: /Kentekencamera/ })).toBeChecked();
+  await expect(shared.locator('.explorer .sensor-item')).toHaveCount(anprInCentrum.length);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?kind=anpr-camera$/);
+  await expect(page.locator('#facet-district-centrum')).not.toBeChecked();
+  expect(Number(devicesWord.exec((await status.textContent()) ?? '')?.[1])).toBe(
+    register.entries.filter((e) => e.kind === 'anpr-camera').length,
+  );
+});
+
+test('the text filter finds a device by street, and a sensor page answers the key questions', async ({ page }) => {
+  const entry = register.entries.find((e) => e.personalData && e.location.type === 'point')!;
+  await page.goto('/en/register/');
+  await page.getByLabel('Name, street or id').fill(entry.id);
+  await expect(page.locator('.explorer .sensor-item')).toHaveCount(1);
+  await page.locator('.explorer .sensor-item a').click();
+  await expect(page).toHaveURL(new RegExp(`/en/register/${entry.id}/$`));
+  await expect(page.locator('h1')).toHaveText(entry.name['en']!);
+  await expect(page.locator('.sensor__lead')).toContainText('It processes personal data.');
+  await expect(page.getByRole('heading', { name: 'Legal basis and assessments' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Privacy statement' })).toHaveAttribute(
+    'href',
+    entry.privacyStatement!,
+  );
+  const report = page.getByRole('link', { name: 'Report a problem with this device' });
+  await expect(report).toHaveAttribute(
+    'href',
+    new RegExp(`^mailto:${city.contacts.register.email}\\?subject=.*${entry.id}`),
+  );
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd.identifier).toBe(entry.id);
+});
+
+test('the map opens on demand, loads its library only then, and follows the filters', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/en/register/?personalData=yes');
+  await expect(page.getByRole('status')).toBeVisible();
+  expect(scripts.some((url) => /leaflet|register-map/.test(url))).toBe(false);
+
+  await page.getByRole('button', { name: 'Show map' }).click();
+  const map = page.getByRole('region', { name: 'Map of the devices that match the filters' });
+  await expect(map.locator('.leaflet-marker-icon').first()).toBeVisible();
+  expect(scripts.some((url) => /register-map/.test(url))).toBe(true);
+  const markerCount = async () =>
+    map
+      .locator('.leaflet-marker-icon')
+      .evaluateAll((icons) =>
+        icons.reduce(
+          (sum, icon) => sum + (icon.classList.contains('marker-cluster') ? Number(icon.textContent) : 1),
+          0,
+        ),
+      );
+  const personalPoints = register.entries.filter((e) => e.personalData && e.location.type === 'point').length;
+  await expect.poll(markerCount).toBe(personalPoints);
+
+  await page.locator('summary', { hasText: 'Kind of device' }).click();
+  await page.getByRole('checkbox', { name: /Licence plate camera/ }).check();
+  const anprPoints = register.entries.filter((e) => e.kind === 'anpr-camera' && e.location.type === 'point').length;
+  await expect.poll(markerCount).toBe(anprPoints);
+
+  const marker = map.locator('.register-marker').first();
+  await marker.focus();
+  await expect(marker).toBeFocused();
+  await expect(marker).toHaveAttribute('aria-label', /.+/);
+});
+
+test('without JavaScript the whole register is reachable, page by page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/register/');
+  const firstPage = await page.locator('#register-plain-list .sensor-item').count();
+  expect(firstPage).toBe(Math.min(50, register.entries.length));
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\/en\/register\/page\/2\/$/);
+  expect(firstPage + (await page.locator('#register-plain-list .sensor-item').count())).toBe(register.entries.length);
+  await context.close();
+});
+
+test("a street sign's QR code opens the device's page", async ({ page }) => {
+  const entry = register.entries[0]!;
+  await page.setViewportSize({ width: 700, height: 1000 });
+  await page.goto(`/signs/${entry.id}.svg`);
+  const png = PNG.sync.read(await page.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(code?.data).toBe(`${city.siteUrl}/${city.defaultLocale}/register/${entry.id}/`);
+  await expect(page.locator('text').filter({ hasText: new URL(city.siteUrl).host })).toHaveCount(2);
+});
+
+test('open data files download and the statistics have table alternatives', async ({ page, request }) => {
+  for (const [path, type] of [
+    ['/data/register.json', 'application/json'],
+    ['/data/register.csv', 'text/csv'],
+    ['/data/register.geojson', 'application/geo+json'],
+    ['/data/catalog.jsonld', 'application/ld+json'],
+  ]) {
+    const response = await request.get(path!);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toContain(type);
+  }
+  await page.goto('/ar/register/stats/');
+  await expect(page.locator('figure.bar-chart')).toHaveCount(6);
+  await page.locator('figure.bar-chart summary').first().click();
+  await expect(page.locator('figure.bar-chart table').first()).toBeVisible();
+});

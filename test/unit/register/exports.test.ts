@@ -1,0 +1,107 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { ringArea, type Position } from '../../../src/lib/geo.ts';
+import { neutralizeFormula, restoreFormulaPrefix } from '../../../src/lib/register/csv-safety.ts';
+import {
+  dcatCatalog,
+  dtprJson,
+  registerCsv,
+  registerGeoJson,
+  registerJson,
+  type ExportContext,
+} from '../../../src/lib/register/exports.ts';
+import { readRegister } from '../../../src/lib/register/load-register.ts';
+import { contentTree, validEntry } from '../../support/content-tree.ts';
+
+const context: ExportContext = {
+  siteUrl: 'https://privacy.city.example',
+  defaultLocale: 'en',
+  locales: ['en', 'nl', 'ar'],
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  publisher: 'Municipality of Lindenhaven',
+};
+const { register: demo } = readRegister('content');
+
+describe('CSV export', () => {
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back exactly', () => {
+    for (const hostile of ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', "'=1"]) {
+      const safe = neutralizeFormula(hostile);
+      expect(safe.startsWith("'")).toBe(true);
+      expect(restoreFormulaPrefix(safe)).toBe(hostile);
+    }
+    expect(neutralizeFormula('-73.98')).toBe('-73.98');
+    expect(neutralizeFormula('Camera 1')).toBe('Camera 1');
+  });
+
+  it('writes a hostile name as text in the file', () => {
+    const dir = contentTree({ 'a.yaml': validEntry({ name: { en: '=cmd|" /C calc"!A0' } }) });
+    const { register } = readRegister(dir, dir);
+    const rows = parse(registerCsv(register, context), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows[0]!['name_en']).toBe(`'=cmd|" /C calc"!A0`);
+  });
+
+  it('has one row per entry and documented columns', () => {
+    const rows = parse(registerCsv(demo, context), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(demo.entries.length);
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['id', 'name_en', 'name_nl', 'name_ar', 'personal_data', 'retention', 'lat', 'lng']),
+    );
+  });
+});
+
+describe('GeoJSON export (RFC 7946)', () => {
+  const geojson = JSON.parse(registerGeoJson(demo, context));
+  it('is a FeatureCollection with a feature per entry', () => {
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toHaveLength(demo.entries.length);
+  });
+  it('writes points as [longitude, latitude] within the city', () => {
+    const points = geojson.features.filter((f: { geometry: { type: string } }) => f.geometry.type === 'Point');
+    expect(points.length).toBeGreaterThan(60);
+    for (const feature of points) {
+      const [lng, lat] = feature.geometry.coordinates;
+      expect(lng).toBeGreaterThan(5);
+      expect(lng).toBeLessThan(5.3);
+      expect(lat).toBeGreaterThan(52);
+      expect(lat).toBeLessThan(52.2);
+    }
+  });
+  it('draws mobile devices as closed, counter-clockwise polygons', () => {
+    const areas = geojson.features.filter((f: { geometry: { type: string } }) => f.geometry.type === 'MultiPolygon');
+    expect(areas.length).toBeGreaterThan(0);
+    for (const feature of areas) {
+      for (const polygon of feature.geometry.coordinates as Position[][][]) {
+        const ring = polygon[0]!;
+        expect(ring[0]).toEqual(ring.at(-1));
+        expect(ringArea(ring)).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('JSON, DTPR and DCAT exports', () => {
+  it('JSON carries the schema version, licence and every entry', () => {
+    const json = JSON.parse(registerJson(demo, context));
+    expect(json.schemaVersion).toBe('1.0');
+    expect(json.licence.name).toBe('CC BY 4.0');
+    expect(json.entries).toHaveLength(demo.entries.length);
+  });
+  it('DTPR maps terms to DTPR element ids', () => {
+    const entry = demo.entries.find((e) => e.personalData)!;
+    const dtpr = JSON.parse(dtprJson(entry, demo, context));
+    expect(dtpr.datachain.device__accountable).toEqual(['institution']);
+    expect(dtpr.datachain.device__retention).toEqual([
+      entry.retention === 'none' ? 'no_data_retained' : 'data_retained',
+    ]);
+    expect(dtpr.datachain.device__tech.length).toBeGreaterThan(0);
+  });
+  it('DCAT lists the three distributions with the licence', () => {
+    const catalog = JSON.parse(dcatCatalog(demo, context, '2026-11-30'));
+    const distributions = catalog['dcat:dataset'][0]['dcat:distribution'];
+    expect(distributions.map((d: { '@id': string }) => d['@id'])).toEqual([
+      'https://privacy.city.example/data/register.json',
+      'https://privacy.city.example/data/register.csv',
+      'https://privacy.city.example/data/register.geojson',
+    ]);
+  });
+});
