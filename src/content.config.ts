@@ -4,7 +4,7 @@ import { pageSchema } from './schemas/page.ts';
 
 /** Site pages, `content/pages/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '*/*.mdx', base: `${process.env['CONTENT_DIR'] ?? './content'}/pages` }),
   schema: pageSchema,
 });
 

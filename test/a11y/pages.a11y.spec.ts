@@ -39,3 +39,15 @@ test.describe('one page of each kind', () => {
     });
   }
 });
+
+test.describe('the register with filters and the map open', () => {
+  for (const locale of ['en', 'ar']) {
+    test(`/${locale}/register/ with the map: no axe violations`, async ({ page }) => {
+      await page.goto(`/${locale}/register/?personalData=yes`);
+      await page.locator('.explorer__toolbar button[aria-controls="register-map"]').click();
+      await expect(page.locator('.register-marker').first()).toBeVisible();
+      await page.locator('.facet summary').first().click();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});

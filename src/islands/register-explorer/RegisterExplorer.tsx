@@ -102,7 +102,10 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
     setMapOpen(open);
     if (open && !map.current && mapElement.current) {
       const { createMap } = await import('./register-map.ts');
-      map.current = await createMap(mapElement.current, districtsUrl, locale);
+      const kindIcons = Object.fromEntries(
+        data.facets.kind.values.map((kind, index) => [kind, data.kindIcons[index]!]),
+      );
+      map.current = await createMap(mapElement.current, districtsUrl, locale, kindIcons);
       map.current.show(results, here);
     }
   };

@@ -9,6 +9,9 @@ export interface MapController {
   show(items: readonly CompactItem[], here?: { lat: number; lng: number }): void;
 }
 
+/** Drawing of each kind (icon path data by kind id), so markers show what a device is. */
+export type KindIcons = Record<string, string>;
+
 function addStylesheet(href: string): void {
   if (document.querySelector(`link[href="${href}"]`)) return;
   const link = document.createElement('link');
@@ -22,7 +25,12 @@ function addStylesheet(href: string): void {
  * leaves the site), district borders from the site's own GeoJSON. Markers are keyboard-reachable
  * buttons with the device's name; Enter opens a link to its page.
  */
-export async function createMap(element: HTMLElement, districtsUrl: string, locale: string): Promise<MapController> {
+export async function createMap(
+  element: HTMLElement,
+  districtsUrl: string,
+  locale: string,
+  kindIcons: KindIcons,
+): Promise<MapController> {
   [leafletCss, clusterCss, clusterThemeCss].forEach(addStylesheet);
   // The clustering plugin extends the global L.
   (globalThis as unknown as { L: typeof L }).L = L;
@@ -69,7 +77,8 @@ export async function createMap(element: HTMLElement, districtsUrl: string, loca
             keyboard: true,
             icon: L.divIcon({
               className: `register-marker register-marker--${personal ? 'personal' : 'plain'}`,
-              iconSize: [28, 28],
+              iconSize: [30, 30],
+              html: `<svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="${kindIcons[item.values.kind[0]!] ?? ''}"/></svg>`,
             }),
           }).bindPopup(() => popup(item));
           marker.on('add', () => marker.getElement()?.setAttribute('aria-label', item.name));

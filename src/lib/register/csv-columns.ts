@@ -8,6 +8,8 @@ import type { RegisterEntry } from './load-register.ts';
  */
 export interface CsvColumn {
   name: string;
+  /** The entry field it holds, as a dotted path (`location.lat`), for error messages. */
+  field: string;
   /** What the column holds, for the open-data page. */
   description: string;
   get(entry: RegisterEntry): string;
@@ -31,6 +33,7 @@ function nested(draft: Record<string, unknown>, path: string[]): Record<string, 
 function plain(name: string, description: string, field: keyof SensorInput): CsvColumn {
   return {
     name,
+    field,
     description,
     get: (entry) => String(entry[field as keyof RegisterEntry] ?? ''),
     set: (draft, value) => {
@@ -42,6 +45,7 @@ function plain(name: string, description: string, field: keyof SensorInput): Csv
 function listColumn(name: string, description: string, field: keyof SensorInput): CsvColumn {
   return {
     name,
+    field,
     description,
     get: (entry) => (entry[field as keyof RegisterEntry] as string[]).join(LIST_SEPARATOR),
     set: (draft, value) => {
@@ -53,6 +57,7 @@ function listColumn(name: string, description: string, field: keyof SensorInput)
 function localized(base: string, description: string, path: string[], locales: readonly string[]): CsvColumn[] {
   return locales.map((locale) => ({
     name: `${base}_${locale}`,
+    field: [...path, locale].join('.'),
     description: `${description} (${locale})`,
     get: (entry) => {
       let node: unknown = entry;
@@ -68,6 +73,7 @@ function localized(base: string, description: string, path: string[], locales: r
 function json(name: string, description: string, field: keyof SensorInput): CsvColumn {
   return {
     name,
+    field,
     description,
     get: (entry) => {
       const value = entry[field as keyof RegisterEntry];
@@ -89,6 +95,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
   return [
     {
       name: 'id',
+      field: 'id',
       description: 'Stable id; also the file name and the address of the sensor page.',
       get: (e) => e.id,
       set: () => {},
@@ -104,6 +111,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     listColumn('data_types', 'Kinds of data (taxonomy ids)', 'dataTypes'),
     {
       name: 'personal_data',
+      field: 'personalData',
       description: 'yes when it processes personal data',
       get: (e) => (e.personalData ? 'yes' : 'no'),
       set: (draft, value) => {
@@ -114,6 +122,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     listColumn('purposes', 'Purposes (taxonomy ids)', 'purposes'),
     {
       name: 'legal_basis',
+      field: 'legalBasis.basis',
       description: 'GDPR Art. 6 basis (taxonomy id); empty when no personal data',
       get: (e) => e.legalBasis?.basis ?? '',
       set: (draft, value) => {
@@ -123,6 +132,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     ...localized('legal_basis_source', 'The law or decision behind the basis', ['legalBasis', 'source'], locales),
     {
       name: 'legal_basis_url',
+      field: 'legalBasis.url',
       description: 'Link to that law or decision',
       get: (e) => e.legalBasis?.url ?? '',
       set: (draft, value) => {
@@ -132,6 +142,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     plain('privacy_statement', 'Link to the privacy statement', 'privacyStatement'),
     {
       name: 'dpia_status',
+      field: 'dpia.status',
       description: 'Impact assessment: done, planned or not-required',
       get: (e) => e.dpia?.status ?? '',
       set: (draft, value) => {
@@ -140,6 +151,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     },
     {
       name: 'dpia_url',
+      field: 'dpia.url',
       description: 'Link to the assessment',
       get: (e) => e.dpia?.url ?? '',
       set: (draft, value) => {
@@ -157,6 +169,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     plain('contact', 'Whom to ask (mailto: or https:)', 'contact'),
     {
       name: 'location_type',
+      field: 'location.type',
       description: 'point (fixed) or area (mobile)',
       get: (e) => e.location.type,
       set: (draft, value) => {
@@ -165,6 +178,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     },
     ...(['lat', 'lng'] as const).map((axis): CsvColumn => ({
       name: axis,
+      field: `location.${axis}`,
       description: axis === 'lat' ? 'Latitude (WGS 84), points only' : 'Longitude (WGS 84), points only',
       get: (e) => (e.location.type === 'point' ? String(e.location[axis]) : ''),
       set: (draft, value) => {
@@ -175,6 +189,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     })),
     {
       name: 'districts',
+      field: 'location.districts',
       description: 'District ids: where a point lies, or the area a mobile device covers',
       get: (e) => e.districts.join(LIST_SEPARATOR),
       set: (draft, value) => {

@@ -1,8 +1,10 @@
 import { city } from '../../../city.config.ts';
 import type { ExportContext } from './exports.ts';
-import { loadRegister, type Register } from './load-register.ts';
+import { loadRegister, type Register, type RegisterEntry } from './load-register.ts';
+import { nearbyFinder } from './nearby.ts';
 
 let cached: Register | undefined;
+let findNearby: ReturnType<typeof nearbyFinder> | undefined;
 
 /**
  * The register the site is built from, read once per build. CONTENT_DIR points the build at
@@ -22,4 +24,10 @@ export function siteExportContext(): ExportContext {
     licence: city.openDataLicence,
     publisher: city.publisher[city.defaultLocale]!,
   };
+}
+
+/** Devices near one device, from an index built once per build. */
+export function siteNearby(entry: RegisterEntry): ReturnType<ReturnType<typeof nearbyFinder>> {
+  findNearby ??= nearbyFinder(siteRegister().entries);
+  return findNearby(entry);
 }
