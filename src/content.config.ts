@@ -1,11 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { lessonSchema } from './schemas/lesson.ts';
 import { pageSchema } from './schemas/page.ts';
+
+/** Content root; CONTENT_DIR points the build at another tree (benchmarks, fixtures). */
+const root = process.env['CONTENT_DIR'] ?? './content';
 
 /** Site pages, `content/pages/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${process.env['CONTENT_DIR'] ?? './content'}/pages` }),
+  loader: glob({ pattern: '*/*.mdx', base: `${root}/pages` }),
   schema: pageSchema,
 });
 
-export const collections = { pages };
+/** Lessons, `content/lessons/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${root}/lessons` }),
+  schema: lessonSchema,
+});
+
+export const collections = { pages, lessons };

@@ -15,6 +15,7 @@ export interface NavItem {
 export const mainNavigation: readonly NavItem[] = [
   { key: 'nav.home', slug: '' },
   { key: 'nav.register', slug: 'register', icon: 'sensor' },
+  { key: 'nav.lessons', slug: 'lessons', icon: 'book' },
   { key: 'nav.about', slug: 'about' },
   { key: 'nav.report', slug: 'report', icon: 'flag' },
 ];
@@ -38,6 +39,7 @@ export interface HomeSection extends NavItem {
 /** Cards on the home page; sections join as they land, like the main navigation. */
 export const homeSections: readonly HomeSection[] = [
   { key: 'nav.register', text: 'home.registerText', slug: 'register', icon: 'sensor' },
+  { key: 'nav.lessons', text: 'home.lessonsText', slug: 'lessons', icon: 'book' },
   { key: 'nav.report', text: 'home.reportText', slug: 'report', icon: 'flag' },
   { key: 'footer.privacy', text: 'home.privacyText', slug: 'privacy', icon: 'shield' },
   { key: 'footer.disclosure', text: 'home.disclosureText', slug: 'vulnerability-disclosure', icon: 'info' },

@@ -64,6 +64,9 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/register\/anpr-[^/]+\/$/,
     /^\/[a-z]{2}\/register\/mobile-[^/]+\/$/,
     /^\/[a-z]{2}\/register\/[^/]+\/sign\/$/,
+    /^\/[a-z]{2}\/lessons\/$/,
+    /^\/[a-z]{2}\/lessons\/home-network\/$/,
+    /^\/[a-z]{2}\/glossary\/$/,
   ];
   const picked = patterns.flatMap((pattern) => {
     const matches = all.filter((path) => pattern.test(path));

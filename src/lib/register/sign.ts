@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { iconPaths, type IconName } from '../icons.ts';
+import { wrap } from '../text-wrap.ts';
 
 /** What a sign says, per language, already translated by the caller. */
 export interface SignLanguage {
@@ -37,20 +38,6 @@ const MARGIN = 8;
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Breaks a text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** Breaks a URL path into lines of at most `max` characters, after a slash where possible. */
 export function wrapPath(path: string, max: number): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signSvg, wrap, wrapPath } from '../../../src/lib/register/sign.ts';
+import { signSvg, wrapPath } from '../../../src/lib/register/sign.ts';
+import { wrap } from '../../../src/lib/text-wrap.ts';
 
 const sign = {
   id: 'anpr-centrum-01',

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentErrors, type ContentError } from './content/content-error.ts';
+import { parseYamlFile } from './content/yaml-file.ts';
+import { issuesToErrors } from './content/zod-issues.ts';
+import { glossarySchema, type GlossaryTerm } from '../schemas/lesson.ts';
+
+/** Reads `content/glossary/<lang>.yaml` for each language; a missing file is an empty glossary. */
+export function readGlossaries(
+  contentDir: string,
+  locales: readonly string[],
+): { glossaries: Record<string, GlossaryTerm[]>; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const glossaries: Record<string, GlossaryTerm[]> = {};
+  for (const locale of locales) {
+    const file = join(contentDir, 'glossary', `${locale}.yaml`);
+    glossaries[locale] = [];
+    if (!existsSync(file)) continue;
+    const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(file, 'utf8'), file);
+    errors.push(...syntax);
+    if (!yaml) continue;
+    const parsed = glossarySchema.safeParse(yaml.data);
+    if (parsed.success) glossaries[locale] = parsed.data;
+    else errors.push(...issuesToErrors(file, parsed.error.issues, yaml));
+  }
+  return { glossaries, errors };
+}
+
+/** The term for an id in a language, falling back to the default language. */
+export function findTerm(
+  glossaries: Record<string, GlossaryTerm[]>,
+  id: string,
+  locale: string,
+  defaultLocale: string,
+): { term: GlossaryTerm; locale: string } | undefined {
+  const own = glossaries[locale]?.find((term) => term.id === id);
+  if (own) return { term: own, locale };
+  const fallback = glossaries[defaultLocale]?.find((term) => term.id === id);
+  return fallback && { term: fallback, locale: defaultLocale };
+}
+
+let cached: Record<string, GlossaryTerm[]> | undefined;
+
+/** The site's glossaries, read once per build; content errors stop the build. */
+export function siteGlossaries(locales: readonly string[]): Record<string, GlossaryTerm[]> {
+  if (!cached) {
+    const { glossaries, errors } = readGlossaries(process.env['CONTENT_DIR'] ?? 'content', locales);
+    if (errors.length > 0) throw new ContentErrors(errors);
+    cached = glossaries;
+  }
+  return cached;
+}
