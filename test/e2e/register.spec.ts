@@ -131,3 +131,12 @@ test('open data files download and the statistics have table alternatives', asyn
   await page.locator('figure.bar-chart summary').first().click();
   await expect(page.locator('figure.bar-chart table').first()).toBeVisible();
 });
+
+test('untranslated details are marked with their language and announced once', async ({ page }) => {
+  const entry = register.entries.find((e) => !e.measures['ar'])!;
+  await page.goto(`/ar/register/${entry.id}/`);
+  await expect(page.locator('.fallback-notice')).toBeVisible();
+  await expect(page.locator('.sensor [lang="en"]').first()).toBeVisible();
+  await page.goto(`/en/register/${entry.id}/`);
+  await expect(page.locator('.fallback-notice')).toHaveCount(0);
+});

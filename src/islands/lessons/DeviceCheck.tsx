@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readStored, writeStored } from '../../lib/lessons/device-storage.ts';
 import {
-  deviceTodos,
+  deviceActions,
   deviceCheckQuestions,
   type DeviceAnswers,
   isDeviceCheck,
@@ -17,7 +17,7 @@ interface Props {
     no: string;
     unsure: string;
     questions: Record<string, string>;
-    todos: Record<string, string>;
+    actions: Record<string, string>;
     result: string;
     allGood: string;
     makeList: string;
@@ -51,7 +51,7 @@ export default function DeviceCheck({ strings }: Props) {
     setDone(false);
     writeStored('device-check', null);
   };
-  const todos = deviceTodos(answers);
+  const actions = deviceActions(answers);
 
   if (done) {
     return (
@@ -59,12 +59,12 @@ export default function DeviceCheck({ strings }: Props) {
         <h3 id="device-check-result" tabIndex={-1}>
           {fill(strings.result, { device: device.trim() || strings.thisDevice })}
         </h3>
-        {todos.length === 0 ? (
+        {actions.length === 0 ? (
           <p>{strings.allGood}</p>
         ) : (
           <ol>
-            {todos.map((todo) => (
-              <li key={todo}>{strings.todos[todo]}</li>
+            {actions.map((action) => (
+              <li key={action}>{strings.actions[action]}</li>
             ))}
           </ol>
         )}

@@ -14,7 +14,7 @@ const safeAnswer: Record<DeviceQuestion, DeviceAnswer> = {
 };
 
 /** The to-do items for a set of answers: every question not answered safely (unsure and unanswered included). */
-export function deviceTodos(answers: DeviceAnswers): DeviceQuestion[] {
+export function deviceActions(answers: DeviceAnswers): DeviceQuestion[] {
   return deviceCheckQuestions.filter((question) => answers[question] !== safeAnswer[question]);
 }
 

@@ -31,3 +31,11 @@ export function siteNearby(entry: RegisterEntry): ReturnType<ReturnType<typeof n
   findNearby ??= nearbyFinder(siteRegister().entries);
   return findNearby(entry);
 }
+
+/** getStaticPaths for pages that exist per language per device. */
+export function sensorPagePaths(
+  locales: readonly string[],
+): { params: { lang: string; id: string }; props: { entry: RegisterEntry } }[] {
+  const { entries } = siteRegister();
+  return locales.flatMap((lang) => entries.map((entry) => ({ params: { lang, id: entry.id }, props: { entry } })));
+}

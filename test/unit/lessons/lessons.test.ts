@@ -7,7 +7,7 @@ import {
   type KeyValueStore,
 } from '../../../src/lib/lessons/device-storage.ts';
 import { doneLessons, setLessonDone } from '../../../src/lib/lessons/progress.ts';
-import { deviceTodos } from '../../../src/lib/lessons/device-check.ts';
+import { deviceActions } from '../../../src/lib/lessons/device-check.ts';
 import { keyTermIds } from '../../../src/lib/lessons/key-terms.ts';
 import { lessonsIn, neighbours } from '../../../src/lib/lessons/lesson-order.ts';
 import { checkChoice } from '../../../src/lib/quiz/check-choice.ts';
@@ -55,8 +55,10 @@ describe('progress on the device', () => {
 
 describe('device check', () => {
   it('lists a to-do for every answer that is not safe, including "unsure"', () => {
-    expect(deviceTodos({ password: 'yes', updates: 'yes', support: 'yes', remote: 'no', twoStep: 'yes' })).toEqual([]);
-    expect(deviceTodos({ password: 'no', updates: 'unsure', support: 'yes', remote: 'yes' })).toEqual([
+    expect(deviceActions({ password: 'yes', updates: 'yes', support: 'yes', remote: 'no', twoStep: 'yes' })).toEqual(
+      [],
+    );
+    expect(deviceActions({ password: 'no', updates: 'unsure', support: 'yes', remote: 'yes' })).toEqual([
       'password',
       'updates',
       'remote',
