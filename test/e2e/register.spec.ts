@@ -133,10 +133,28 @@ test('open data files download and the statistics have table alternatives', asyn
 });
 
 test('untranslated details are marked with their language and announced once', async ({ page }) => {
-  const entry = register.entries.find((e) => !e.measures['ar'])!;
-  await page.goto(`/ar/register/${entry.id}/`);
-  await expect(page.locator('.fallback-notice')).toBeVisible();
-  await expect(page.locator('.sensor [lang="en"]').first()).toBeVisible();
-  await page.goto(`/en/register/${entry.id}/`);
+  const texts = (e: (typeof register.entries)[number]) => [
+    e.summary,
+    e.measures,
+    e.location.description,
+    e.retentionNote,
+    e.sharing,
+    e.legalBasis?.source,
+    ...e.history.map((event) => event.note),
+  ];
+  const lacksArabic = (e: (typeof register.entries)[number]) => texts(e).some((text) => text && !text['ar']);
+  const partly = register.entries.find(lacksArabic);
+  const fully = register.entries.find((e) => !lacksArabic(e));
+  expect(partly ?? fully).toBeDefined();
+  if (partly) {
+    await page.goto(`/ar/register/${partly.id}/`);
+    await expect(page.locator('.fallback-notice')).toBeVisible();
+    await expect(page.locator('.sensor [lang="en"]').first()).toBeAttached();
+  }
+  if (fully) {
+    await page.goto(`/ar/register/${fully.id}/`);
+    await expect(page.locator('.fallback-notice')).toHaveCount(0);
+  }
+  await page.goto(`/en/register/${register.entries[0]!.id}/`);
   await expect(page.locator('.fallback-notice')).toHaveCount(0);
 });
