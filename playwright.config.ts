@@ -19,7 +19,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: run beside a preview the developer may have open (npm start), never replacing it.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env['CI'],
     env: { ASTRO_TELEMETRY_DISABLED: '1' },

@@ -31,6 +31,7 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
   const [here, setHere] = useState<{ lat: number; lng: number }>();
   const [locationError, setLocationError] = useState(false);
   const [mapOpen, setMapOpen] = useState(false);
+  const [mapLoading, setMapLoading] = useState(false);
   const mapElement = useRef<HTMLDivElement>(null);
   const map = useRef<MapController>();
 
@@ -101,12 +102,14 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
     const open = !mapOpen;
     setMapOpen(open);
     if (open && !map.current && mapElement.current) {
+      setMapLoading(true);
       const { createMap } = await import('./register-map.ts');
       const kindIcons = Object.fromEntries(
         data.facets.kind.values.map((kind, index) => [kind, data.kindIcons[index]!]),
       );
       map.current = await createMap(mapElement.current, districtsUrl, locale, kindIcons);
       map.current.show(results, here);
+      setMapLoading(false);
     }
   };
   const locate = () => {
@@ -194,6 +197,7 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
           <p class="meta">
             {strings.mapNote} {strings.mapLegend} {strings.nearMeNote}
           </p>
+          {mapLoading && <p role="status">{strings.mapLoading}</p>}
           <div ref={mapElement} class="explorer__map" role="region" aria-label={strings.mapLabel} />
         </div>
         {results.length === 0 ? (
