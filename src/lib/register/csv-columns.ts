@@ -70,6 +70,19 @@ function localized(base: string, description: string, path: string[], locales: r
   }));
 }
 
+/** A column for one field inside a group (`legalBasis.url`, `dpia.status`, `location.type`). */
+function inGroup(name: string, description: string, group: 'legalBasis' | 'dpia' | 'location', key: string): CsvColumn {
+  return {
+    name,
+    field: `${group}.${key}`,
+    description,
+    get: (entry) => String((entry[group] as Record<string, unknown> | undefined)?.[key] ?? ''),
+    set: (draft, value) => {
+      if (value !== '') nested(draft, [group])[key] = value;
+    },
+  };
+}
+
 function json(name: string, description: string, field: keyof SensorInput): CsvColumn {
   return {
     name,
@@ -120,44 +133,12 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
       },
     },
     listColumn('purposes', 'Purposes (taxonomy ids)', 'purposes'),
-    {
-      name: 'legal_basis',
-      field: 'legalBasis.basis',
-      description: 'GDPR Art. 6 basis (taxonomy id); empty when no personal data',
-      get: (e) => e.legalBasis?.basis ?? '',
-      set: (draft, value) => {
-        if (value !== '') nested(draft, ['legalBasis'])['basis'] = value;
-      },
-    },
+    inGroup('legal_basis', 'GDPR Art. 6 basis (taxonomy id); empty when no personal data', 'legalBasis', 'basis'),
     ...localized('legal_basis_source', 'The law or decision behind the basis', ['legalBasis', 'source'], locales),
-    {
-      name: 'legal_basis_url',
-      field: 'legalBasis.url',
-      description: 'Link to that law or decision',
-      get: (e) => e.legalBasis?.url ?? '',
-      set: (draft, value) => {
-        if (value !== '') nested(draft, ['legalBasis'])['url'] = value;
-      },
-    },
+    inGroup('legal_basis_url', 'Link to that law or decision', 'legalBasis', 'url'),
     plain('privacy_statement', 'Link to the privacy statement', 'privacyStatement'),
-    {
-      name: 'dpia_status',
-      field: 'dpia.status',
-      description: 'Impact assessment: done, planned or not-required',
-      get: (e) => e.dpia?.status ?? '',
-      set: (draft, value) => {
-        if (value !== '') nested(draft, ['dpia'])['status'] = value;
-      },
-    },
-    {
-      name: 'dpia_url',
-      field: 'dpia.url',
-      description: 'Link to the assessment',
-      get: (e) => e.dpia?.url ?? '',
-      set: (draft, value) => {
-        if (value !== '') nested(draft, ['dpia'])['url'] = value;
-      },
-    },
+    inGroup('dpia_status', 'Impact assessment: done, planned or not-required', 'dpia', 'status'),
+    inGroup('dpia_url', 'Link to the assessment', 'dpia', 'url'),
     listColumn('processing', 'How data is processed (taxonomy ids)', 'processing'),
     plain('retention', 'How long data is kept: ISO 8601 duration (P30D) or none', 'retention'),
     ...localized('retention_note', 'About retention', ['retentionNote'], locales),
@@ -167,15 +148,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     plain('organisation', 'Accountable organisation (id)', 'organisation'),
     plain('vendor', 'Maker or operator', 'vendor'),
     plain('contact', 'Whom to ask (mailto: or https:)', 'contact'),
-    {
-      name: 'location_type',
-      field: 'location.type',
-      description: 'point (fixed) or area (mobile)',
-      get: (e) => e.location.type,
-      set: (draft, value) => {
-        if (value !== '') nested(draft, ['location'])['type'] = value;
-      },
-    },
+    inGroup('location_type', 'point (fixed) or area (mobile)', 'location', 'type'),
     ...(['lat', 'lng'] as const).map((axis): CsvColumn => ({
       name: axis,
       field: `location.${axis}`,

@@ -2,9 +2,12 @@ import { city } from '../../../city.config.ts';
 import type { ExportContext } from './exports.ts';
 import { loadRegister, type Register, type RegisterEntry } from './load-register.ts';
 import { nearbyFinder } from './nearby.ts';
+import { sortForList } from './sort.ts';
+import { labeller } from './terms.ts';
 
 let cached: Register | undefined;
 let findNearby: ReturnType<typeof nearbyFinder> | undefined;
+const listOrder = new Map<string, RegisterEntry[]>();
 
 /**
  * The register the site is built from, read once per build. CONTENT_DIR points the build at
@@ -38,4 +41,15 @@ export function sensorPagePaths(
 ): { params: { lang: string; id: string }; props: { entry: RegisterEntry } }[] {
   const { entries } = siteRegister();
   return locales.flatMap((lang) => entries.map((entry) => ({ params: { lang, id: entry.id }, props: { entry } })));
+}
+
+/** The plain list's order in a language, sorted once per build rather than once per list page. */
+export function siteListOrder(locale: string): RegisterEntry[] {
+  let sorted = listOrder.get(locale);
+  if (!sorted) {
+    const register = siteRegister();
+    sorted = sortForList(register.entries, labeller(register, locale, city.defaultLocale).name, locale);
+    listOrder.set(locale, sorted);
+  }
+  return sorted;
 }
