@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson.ts';
 import { pageSchema } from './schemas/page.ts';
+import { quizSchema } from './schemas/quiz.ts';
 
 /** Content root; CONTENT_DIR points the build at another tree (benchmarks, fixtures). */
 const root = process.env['CONTENT_DIR'] ?? './content';
@@ -18,4 +19,10 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { pages, lessons };
+/** Quizzes, `content/quizzes/<lang>/<slug>.yaml`; the entry id is `<lang>/<slug>`. */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*/*.yaml', base: `${root}/quizzes` }),
+  schema: quizSchema,
+});
+
+export const collections = { pages, lessons, quizzes };
