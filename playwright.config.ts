@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './test/support/browser.ts';
 
-const port = 4391;
+// PLAYWRIGHT_PORT: a second checkout (a git worktree) can run its browser tests at the same time.
+const port = Number(process.env['PLAYWRIGHT_PORT'] ?? 4391);
 
 /** Browser tests run against the built site (dist/), served by `astro preview`, never the dev server. */
 export default defineConfig({
