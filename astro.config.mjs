@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { city } from './city.config.ts';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { safeLinksPlugin } from './src/lib/content/safe-links.ts';
 
 const localeCodes = city.locales.map((locale) => locale.code);
 
@@ -30,6 +33,7 @@ export default defineConfig({
         locales: Object.fromEntries(localeCodes.map((code) => [code, code])),
       },
     }),
+    deployHeaders({ locales: localeCodes, host: new URL(city.siteUrl).host }),
   ],
   security: {
     csp: {
@@ -47,7 +51,11 @@ export default defineConfig({
     },
   },
   // Shiki colours code with inline styles, which the CSP forbids; content has no code blocks to colour.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Content links may only be web, mail and phone addresses (src/lib/content/safe-links.ts).
+    processor: satteri({ hastPlugins: [safeLinksPlugin] }),
+  },
   // All CSS in one file, cached after the first page (it is small; splitting costs requests).
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },

@@ -29,6 +29,7 @@ export const footerNavigation: readonly NavItem[] = [
   { key: 'footer.report', slug: 'report' },
   { key: 'footer.disclosure', slug: 'vulnerability-disclosure' },
   { key: 'footer.openDataLink', slug: 'open-data' },
+  { key: 'nav.myData', slug: 'my-data' },
 ];
 
 /** A card on the home page: what a part of the site is for. */

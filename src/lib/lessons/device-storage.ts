@@ -41,6 +41,34 @@ export function writeStored(key: string, value: unknown, to = store()): void {
   }
 }
 
+/** Everything this site stored, as (key without prefix, parsed value) pairs sorted by key; unreadable values as text. */
+export function listStored(from = store()): { key: string; value: unknown }[] {
+  if (!from) return [];
+  const items: { key: string; value: unknown }[] = [];
+  for (let index = 0; index < from.length; index++) {
+    const key = from.key(index);
+    if (!key?.startsWith(STORAGE_PREFIX)) continue;
+    const raw = from.getItem(key) ?? '';
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = raw;
+    }
+    items.push({ key: key.slice(STORAGE_PREFIX.length), value });
+  }
+  return items.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Removes one item (exactly this key). */
+export function removeStored(key: string, from = store()): void {
+  try {
+    from?.removeItem(STORAGE_PREFIX + key);
+  } catch {
+    // Blocked storage: nothing was stored either.
+  }
+}
+
 /** Removes every key of this site that starts with `prefix` (all of them for ''). */
 export function clearStored(prefix = '', from = store()): void {
   if (!from) return;

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl } from '../../../src/lib/content/safe-links.ts';
+import { validEntry } from '../../support/content-tree.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+describe('addresses in content', () => {
+  it('allow web, mail, phone and site addresses', () => {
+    for (const url of [
+      'https://example.org/',
+      'http://x.test',
+      'mailto:a@b.test',
+      'tel:+3112',
+      '/en/about/',
+      '#top',
+      'page/',
+    ])
+      expect(isSafeUrl(url), url).toBe(true);
+  });
+
+  it('refuse script and data addresses, however they are disguised', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' java\tscript:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+    ])
+      expect(isSafeUrl(url), url).toBe(false);
+  });
+});
+
+const payloads = ['<script>alert("xss")</script>', '"><img src=x onerror=alert(1)>', '<svg onload=alert(2)>'];
+
+/** A copy of the demo content with hostile text in a device, a quiz, a page and a lesson. */
+function hostileContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'register', 'cyclist-counter-hostile-01.yaml'),
+    stringify(
+      validEntry({
+        name: { en: `Counter ${payloads[0]}`, nl: 'Teller', ar: 'عداد' },
+        summary: {
+          en: `Counts ${payloads[1]} ${'very long text '.repeat(30)}`,
+          nl: 'Telt fietsen en maakt geen beelden.',
+        },
+        measures: { en: payloads[2] },
+      }),
+    ),
+  );
+  const quizFile = join(dir, 'quizzes', 'en', 'updates.yaml');
+  const quiz = parse(readFileSync(quizFile, 'utf8'));
+  quiz.questions[0].question = `${payloads[0]} ${quiz.questions[0].question}`;
+  quiz.questions[0].options[0].label = payloads[1];
+  quiz.questions[0].explanation = `${payloads[2]} ${quiz.questions[0].explanation}`;
+  writeFileSync(quizFile, stringify(quiz));
+  const page = join(dir, 'pages', 'en', 'about.mdx');
+  writeFileSync(page, readFileSync(page, 'utf8').replace(/^title: .*$/m, `title: 'About <script>alert("t")</script>'`));
+  const lesson = join(dir, 'lessons', 'en', 'updates.mdx');
+  writeFileSync(
+    lesson,
+    `${readFileSync(lesson, 'utf8')}\n\n[A link that runs script](javascript:alert(3)) and [one in disguise](JAVA%0ascript:alert(4)), and <a href="javascript:alert(5)">one in JSX</a>.\n`,
+  );
+  return dir;
+}
+
+function htmlIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => readFileSync(join(dir, name), 'utf8'));
+}
+
+describe('a build from hostile content', () => {
+  it('renders every payload as inert text', { timeout: 240_000 }, () => {
+    const content = hostileContent();
+    const out = join(mkdtempSync(join(tmpdir(), 'hostile-dist-')), 'dist');
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    const pages = htmlIn(out);
+    for (const payload of [...payloads, '<script>alert("t")</script>']) {
+      expect(pages.filter((html) => html.includes(payload)).length, payload).toBe(0);
+    }
+    expect(pages.some((html) => /href="\s*javascript:/i.test(html))).toBe(false);
+    const device = readFileSync(join(out, 'en', 'register', 'cyclist-counter-hostile-01', 'index.html'), 'utf8');
+    expect(device).toContain('Counter &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;');
+    const lesson = readFileSync(join(out, 'en', 'lessons', 'updates', 'index.html'), 'utf8');
+    expect(lesson).toContain('A link that runs script');
+  });
+});
