@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { city } from './city.config.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { serviceWorkers } from './src/integrations/service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeLinksPlugin } from './src/lib/content/safe-links.ts';
 
@@ -26,13 +27,14 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      // The design-system page is for editors, not for search engines.
-      filter: (page) => !page.endsWith('/design-system/'),
+      // The design-system page is for editors, the offline page for the service worker: not for search engines.
+      filter: (page) => !page.endsWith('/design-system/') && !page.endsWith('/offline/'),
       i18n: {
         defaultLocale: city.defaultLocale,
         locales: Object.fromEntries(localeCodes.map((code) => [code, code])),
       },
     }),
+    serviceWorkers({ locales: localeCodes }),
     deployHeaders({ locales: localeCodes, host: new URL(city.siteUrl).host }),
   ],
   security: {

@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Journeys (a whole quiz by keyboard, a class with two students) take a while on a busy 2-core machine.
+  timeout: 60_000,
   reporter: process.env['CI'] ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -13,8 +13,8 @@ export function sitemapPaths(): string[] {
     .sort();
 }
 
-/** Pages that are not in the sitemap but that readers reach: the language choice, the 404 page, the design system. */
-export const extraPaths = ['/', '/404.html', '/design-system/'];
+/** Pages that are not in the sitemap but that readers reach: the language choice, the 404 page, the design system, the offline page. */
+export const extraPaths = ['/', '/404.html', '/design-system/', '/en/offline/', '/ar/offline/'];
 
 /**
  * The pages the privacy and accessibility tests visit: every page except the many that share one
@@ -71,6 +71,7 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/quizzes\/home-network\/$/,
     /^\/[a-z]{2}\/quizzes\/home-network\/worksheet\/$/,
     /^\/[a-z]{2}\/classroom\/$/,
+    /^\/[a-z]{2}\/my-data\/$/,
   ];
   const picked = patterns.flatMap((pattern) => {
     const matches = all.filter((path) => pattern.test(path));
