@@ -10,14 +10,20 @@ export interface YamlFile {
 
 /**
  * Parses YAML, returning syntax errors with their line instead of throwing. Duplicate keys are
- * errors: the second would silently win.
+ * errors: the second would silently win. `firstLine` is the file line the text starts on (2 for
+ * the front matter of an MDX file).
  */
-export function parseYamlFile(text: string, file: string): { file?: YamlFile; errors: ContentError[] } {
+export function parseYamlFile(
+  text: string,
+  file: string,
+  firstLine = 1,
+): { file?: YamlFile; errors: ContentError[] } {
   const lineCounter = new LineCounter();
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const errors = document.errors.map((error) => ({
     file,
-    line: lineCounter.linePos(error.pos[0]).line,
+    line: fileLine(error.pos[0]),
     field: '',
     message: `${error.message.split('\n')[0]} (check indentation, colons and quotes on this line).`,
   }));
@@ -41,7 +47,7 @@ export function parseYamlFile(text: string, file: string): { file?: YamlFile; er
   };
   const lineAt = (node: unknown): number | undefined => {
     const range = (node as Node | null)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
+    return range ? fileLine(range[0]) : undefined;
   };
   return { file: { data: document.toJS(), lineOf }, errors: [] };
 }

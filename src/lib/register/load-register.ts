@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ContentErrors, type ContentError } from '../content/content-error.ts';
+import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
+import { loadYamlQuickly } from '../content/yaml-quick.ts';
 import { issuesToErrors } from '../content/zod-issues.ts';
 import { districtsSchema, type DistrictFeature } from '../../schemas/district.ts';
 import { organisationsSchema, type Organisation } from '../../schemas/organisation.ts';
@@ -32,7 +34,7 @@ const legalBasesSchema = z.array(termSchema.extend({ article: z.string().regex(/
 /** Reads and checks the whole register under a content directory; returns every error found. */
 export function readRegister(contentDir: string, root = process.cwd()): { register: Register; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  const name = (path: string) => relative(root, path) || path;
+  const name = (path: string) => displayPath(root, resolve(path));
 
   function readYaml<T>(path: string, schema: z.ZodType<T>): { value?: T; yaml?: YamlFile } {
     if (!existsSync(path)) {
@@ -104,10 +106,18 @@ export function readRegister(contentDir: string, root = process.cwd()): { regist
       continue;
     }
     if (!existsSync(path)) continue;
-    const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), name(path));
+    const text = readFileSync(path, 'utf8');
+    const context = { vocabularies: vocabs, organisations, districts };
+    const quick = loadYamlQuickly(text);
+    const valid = quick && checkEntry(quick.data, id, context).entry;
+    if (valid) {
+      entries.push(valid);
+      continue;
+    }
+    const { file: yaml, errors: syntax } = parseYamlFile(text, name(path));
     errors.push(...syntax);
     if (!yaml) continue;
-    const checked = checkEntry(yaml.data, id, { vocabularies: vocabs, organisations, districts });
+    const checked = checkEntry(yaml.data, id, context);
     errors.push(
       ...checked.issues.map((issue) => ({
         file: name(path),
