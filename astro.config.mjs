@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { city } from './city.config.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 const localeCodes = city.locales.map((locale) => locale.code);
 
@@ -20,6 +21,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // First: content errors stop the build before anything is read or written (npm run check).
+    contentCheck(),
     mdx(),
     preact(),
     sitemap({

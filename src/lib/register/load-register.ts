@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ContentErrors, type ContentError } from '../content/content-error.ts';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
-import { loadYamlQuickly } from '../content/yaml-quick.ts';
+import { localToday } from '../content/today.ts';
 import { issuesToErrors } from '../content/zod-issues.ts';
 import { districtsSchema, type DistrictFeature } from '../../schemas/district.ts';
 import { organisationsSchema, type Organisation } from '../../schemas/organisation.ts';
@@ -31,8 +31,15 @@ export interface Register {
 const SENSOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const legalBasesSchema = z.array(termSchema.extend({ article: z.string().regex(/^6\(1\)\([a-f]\)$/) })).min(1);
 
-/** Reads and checks the whole register under a content directory; returns every error found. */
-export function readRegister(contentDir: string, root = process.cwd()): { register: Register; errors: ContentError[] } {
+/**
+ * Reads and checks the whole register under a content directory; returns every error found.
+ * `today` (YYYY-MM-DD) is the latest date a change can have happened.
+ */
+export function readRegister(
+  contentDir: string,
+  root = process.cwd(),
+  today = localToday(),
+): { register: Register; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const name = (path: string) => displayPath(root, resolve(path));
 
@@ -106,18 +113,10 @@ export function readRegister(contentDir: string, root = process.cwd()): { regist
       continue;
     }
     if (!existsSync(path)) continue;
-    const text = readFileSync(path, 'utf8');
-    const context = { vocabularies: vocabs, organisations, districts };
-    const quick = loadYamlQuickly(text);
-    const valid = quick && checkEntry(quick.data, id, context).entry;
-    if (valid) {
-      entries.push(valid);
-      continue;
-    }
-    const { file: yaml, errors: syntax } = parseYamlFile(text, name(path));
+    const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), name(path));
     errors.push(...syntax);
     if (!yaml) continue;
-    const checked = checkEntry(yaml.data, id, context);
+    const checked = checkEntry(yaml.data, id, { vocabularies: vocabs, organisations, districts, today });
     errors.push(
       ...checked.issues.map((issue) => ({
         file: name(path),
