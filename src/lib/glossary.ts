@@ -4,7 +4,7 @@ import { displayPath } from './content/display-path.ts';
 import { ContentErrors, type ContentError } from './content/content-error.ts';
 import { parseYamlFile } from './content/yaml-file.ts';
 import { issuesToErrors } from './content/zod-issues.ts';
-import { glossarySchema, type GlossaryTerm } from '../schemas/lesson.ts';
+import { glossarySchema, glossaryTermSchema, type GlossaryTerm } from '../schemas/lesson.ts';
 
 /**
  * Reads `content/glossary/<lang>.yaml` for each language; a missing file is an empty glossary.
@@ -27,7 +27,12 @@ export function readGlossaries(
     if (!yaml) continue;
     const parsed = glossarySchema.safeParse(yaml.data);
     if (parsed.success) glossaries[locale] = parsed.data;
-    else errors.push(...issuesToErrors(file, parsed.error.issues, yaml));
+    else {
+      errors.push(...issuesToErrors(file, parsed.error.issues, yaml));
+      // The terms that are fine still count, so that a lesson using them is not reported as well.
+      const items: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];
+      glossaries[locale] = items.flatMap((item) => glossaryTermSchema.safeParse(item).data ?? []);
+    }
   }
   return { glossaries, errors };
 }

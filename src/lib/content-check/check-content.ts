@@ -22,8 +22,6 @@ export interface CheckOptions extends ContentSource {
   pagesDir: string;
   /** public/: files links and images may point at. */
   publicDir: string;
-  /** YYYY-MM-DD: things that happened cannot be dated later. */
-  today: string;
 }
 
 export interface CheckResult {
@@ -104,7 +102,13 @@ export function checkContent(options: CheckOptions): CheckResult {
       issues.push(...checkNoCode(entry.file, document));
       const components = checkComponents(entry.file, document, set);
       issues.push(...components.issues);
-      if (set === lessonSet) lessonComponents.push({ ...entry, used: components.used });
+      if (set === lessonSet) {
+        lessonComponents.push({
+          ...entry,
+          order: (entry.data as { order?: number } | undefined)?.order,
+          used: components.used,
+        });
+      }
       issues.push(...checkImages(entry.file, entry.path, document, options.publicDir));
       const own = anchors(entry.slug, entry.locale) ?? new Set<string>();
       issues.push(...checkLinks(entry.file, entry.locale, document, own, linkContext));
@@ -120,6 +124,13 @@ export function checkContent(options: CheckOptions): CheckResult {
     const { file, lineOf } = registerFileLines(content, entry.id);
     issues.push(...checkTemplateFields(file, entry, lineOf));
   }
+  // An id belongs to the lesson that comes first in the curriculum; a later one that reuses it is told.
+  lessonComponents.sort(
+    (a, b) =>
+      (a.order ?? Infinity) - (b.order ?? Infinity) ||
+      a.slug.localeCompare(b.slug) ||
+      Number(b.locale === defaultLocale) - Number(a.locale === defaultLocale),
+  );
   issues.push(
     ...checkComponentReferences(
       lessonComponents,

@@ -24,6 +24,8 @@ export interface ContentSource {
   root: string;
   locales: readonly string[];
   defaultLocale: string;
+  /** YYYY-MM-DD: things that happened cannot be dated later. */
+  today: string;
 }
 
 /** An MDX page or lesson: its front matter (when valid) and its parsed body. */
@@ -53,6 +55,8 @@ export interface SiteContent {
   uiStrings: Record<string, Record<string, string>>;
   /** How messages name a file of the content tree (`lessons/en/x.mdx` -> `content/lessons/en/x.mdx`). */
   fileName(...segments: string[]): string;
+  /** How messages name a language's UI strings file. */
+  uiFileName(locale: string): string;
 }
 
 /** Reads every collection, collecting schema and syntax errors on the way. */
@@ -61,7 +65,7 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const issues: ContentIssue[] = [];
   const fileName = (...segments: string[]) => displayPath(root, resolve(contentDir, ...segments));
 
-  const { register, errors: registerErrors } = readRegister(contentDir, root);
+  const { register, errors: registerErrors } = readRegister(contentDir, root, source.today);
   issues.push(...asErrors(registerErrors));
   const { glossaries, errors: glossaryErrors } = readGlossaries(contentDir, locales, root);
   issues.push(...asErrors(glossaryErrors));
@@ -88,8 +92,9 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
       : [],
   );
   const uiStrings = readUiStrings(source, issues);
+  const uiFileName = (locale: string) => displayPath(root, resolve(source.uiStringsDir, `${locale}.json`));
   return {
-    content: { source, pages, lessons, quizzes, glossaries, register, registerIds, uiStrings, fileName },
+    content: { source, pages, lessons, quizzes, glossaries, register, registerIds, uiStrings, fileName, uiFileName },
     issues,
   };
 }
@@ -110,7 +115,7 @@ function readMdxCollection<T>(
         file: file.file,
         line: error?.line,
         field: '',
-        message: `This text cannot be read: ${error?.message} Check that every component is closed (<Callout>…</Callout> or <Checklist … />), that { } and quotes come in pairs, and write comments as {/* … */}.`,
+        message: `This text cannot be read: ${error?.message.replace(/\.?$/, '.')} Check that every component is closed (<Callout>…</Callout> or <Checklist … />), that { } and quotes come in pairs, and write comments as {/* … */}.`,
       });
       return file;
     }
@@ -163,7 +168,12 @@ function readUiStrings(source: ContentSource, issues: ContentIssue[]): Record<st
     }
     const parsed = uiStringsSchema.safeParse(json);
     if (parsed.success) strings[locale] = parsed.data;
-    else issues.push(...asErrors(issuesToErrors(file, parsed.error.issues)));
+    else {
+      issues.push(...asErrors(issuesToErrors(file, parsed.error.issues)));
+      // Keep the texts that are fine, so that one bad key does not make every text look missing.
+      const entries = json && typeof json === 'object' ? Object.entries(json) : [];
+      strings[locale] = Object.fromEntries(entries.filter(([, text]) => typeof text === 'string' && text.trim()));
+    }
   }
   return strings;
 }

@@ -8,6 +8,8 @@ export interface LessonComponents {
   file: string;
   locale: string;
   slug: string;
+  /** The lesson's place in the curriculum, when its front matter is valid. */
+  order: number | undefined;
   used: UsedComponent[];
 }
 

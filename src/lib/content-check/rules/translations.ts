@@ -17,7 +17,7 @@ const COLLECTIONS = [
  * without a default-language original is a warning too: the site does not publish it.
  */
 export function checkTranslations(content: SiteContent, gaps: Record<string, LanguageCoverage>): ContentIssue[] {
-  const { defaultLocale, uiStringsDir } = content.source;
+  const { defaultLocale } = content.source;
   const issues: ContentIssue[] = [];
   const warn = (file: string, field: string, message: string) =>
     issues.push({ severity: 'warning', file, field, message });
@@ -65,7 +65,7 @@ export function checkTranslations(content: SiteContent, gaps: Record<string, Lan
         );
       }
     }
-    const uiFile = `${uiStringsDir.replace(/\/$/, '')}/${locale}.json`;
+    const uiFile = content.uiFileName(locale);
     if (coverage.ui.missing.length > 0) {
       warn(
         uiFile,
