@@ -9,7 +9,7 @@ import { issuesToErrors } from '../content/zod-issues.ts';
 import { districtsSchema, type DistrictFeature } from '../../schemas/district.ts';
 import { organisationsSchema, type Organisation } from '../../schemas/organisation.ts';
 import type { Sensor } from '../../schemas/sensor.ts';
-import { termSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
+import { legalBasesSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
 import { vocabularies, type VocabularyName } from './vocabularies.ts';
 import { checkEntry, unknownTerm } from './check-entry.ts';
 
@@ -29,7 +29,6 @@ export interface Register {
 }
 
 const SENSOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const legalBasesSchema = z.array(termSchema.extend({ article: z.string().regex(/^6\(1\)\([a-f]\)$/) })).min(1);
 
 /**
  * Reads and checks the whole register under a content directory; returns every error found.
