@@ -16,6 +16,7 @@ export const mainNavigation: readonly NavItem[] = [
   { key: 'nav.home', slug: '' },
   { key: 'nav.register', slug: 'register', icon: 'sensor' },
   { key: 'nav.lessons', slug: 'lessons', icon: 'book' },
+  { key: 'nav.quizzes', slug: 'quizzes', icon: 'question' },
   { key: 'nav.about', slug: 'about' },
   { key: 'nav.report', slug: 'report', icon: 'flag' },
 ];
@@ -40,6 +41,7 @@ export interface HomeSection extends NavItem {
 export const homeSections: readonly HomeSection[] = [
   { key: 'nav.register', text: 'home.registerText', slug: 'register', icon: 'sensor' },
   { key: 'nav.lessons', text: 'home.lessonsText', slug: 'lessons', icon: 'book' },
+  { key: 'nav.quizzes', text: 'home.quizzesText', slug: 'quizzes', icon: 'question' },
   { key: 'nav.report', text: 'home.reportText', slug: 'report', icon: 'flag' },
   { key: 'footer.privacy', text: 'home.privacyText', slug: 'privacy', icon: 'shield' },
   { key: 'footer.disclosure', text: 'home.disclosureText', slug: 'vulnerability-disclosure', icon: 'info' },

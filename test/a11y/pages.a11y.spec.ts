@@ -1,16 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations as violations } from '../support/axe.ts';
 import { checkedPagePaths, representativePaths } from '../support/site.ts';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-// Legacy mode runs axe in the page itself instead of opening a helper page for frames: the site
-// has no frames, and it is twice as fast.
-
-async function violations(page: import('@playwright/test').Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(tags).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test.describe('every page', () => {
   for (const path of checkedPagePaths()) {

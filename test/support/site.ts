@@ -67,6 +67,10 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/lessons\/$/,
     /^\/[a-z]{2}\/lessons\/home-network\/$/,
     /^\/[a-z]{2}\/glossary\/$/,
+    /^\/[a-z]{2}\/quizzes\/$/,
+    /^\/[a-z]{2}\/quizzes\/home-network\/$/,
+    /^\/[a-z]{2}\/quizzes\/home-network\/worksheet\/$/,
+    /^\/[a-z]{2}\/classroom\/$/,
   ];
   const picked = patterns.flatMap((pattern) => {
     const matches = all.filter((path) => pattern.test(path));

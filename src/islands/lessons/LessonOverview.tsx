@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clearStored } from '../../lib/lessons/device-storage.ts';
-import { doneLessons } from '../../lib/lessons/progress.ts';
+import { clearLessonProgress, doneLessons } from '../../lib/lessons/progress.ts';
 import { fill } from '../../lib/fill.ts';
 
 export interface LessonCard {
@@ -29,7 +28,7 @@ export default function LessonOverview({ lessons, strings }: Props) {
     setReady(true);
   }, []);
   const clear = () => {
-    clearStored();
+    clearLessonProgress();
     setDone([]);
     setStatus(strings.cleared);
   };

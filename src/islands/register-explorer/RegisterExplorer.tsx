@@ -7,6 +7,7 @@ import { ResultList } from './ResultList.tsx';
 import { readState, writeState, type ExplorerState } from './url-state.ts';
 import type { ExplorerStrings } from './strings.ts';
 import type { MapController } from './register-map.ts';
+import { plural } from '../../lib/plural.ts';
 
 interface Props {
   locale: string;
@@ -123,11 +124,7 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
     );
   };
-  const category = new Intl.PluralRules(locale).select(results.length);
-  const resultText = (strings.results[category] ?? strings.results['other']!).replace(
-    '{{count}}',
-    String(results.length),
-  );
+  const resultText = plural(strings.results, locale, results.length);
   const hasFilters = facetNames.some((f) => (state.selection[f] ?? []).length > 0) || state.text.trim() !== '';
 
   return (

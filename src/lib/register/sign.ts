@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { qrPath } from '../qr-path.ts';
 import { iconPaths, type IconName } from '../icons.ts';
 import { wrap } from '../text-wrap.ts';
 
@@ -77,19 +77,11 @@ function icon(name: IconName, x: number, y: number, size: number) {
   return `<g transform="translate(${x} ${y}) scale(${size / 24})" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="${iconPaths[name]}"/></g>`;
 }
 
-/** The QR code as one path of unit squares, scaled into a box. */
+/** The QR code, scaled into a box. */
 function qr(url: string, x: number, y: number, size: number): string {
-  const code = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const count = code.modules.size;
-  const quiet = 2;
-  const cell = size / (count + quiet * 2);
-  let d = '';
-  for (let row = 0; row < count; row++) {
-    for (let col = 0; col < count; col++) {
-      if (code.modules.get(row, col)) d += `M${col + quiet} ${row + quiet}h1v1h-1z`;
-    }
-  }
-  return `<g transform="translate(${x} ${y}) scale(${cell})"><rect width="${count + quiet * 2}" height="${count + quiet * 2}" fill="#fff"/><path d="${d}" fill="#000"/></g>`;
+  const code = qrPath(url);
+  const cell = size / code.size;
+  return `<g transform="translate(${x} ${y}) scale(${cell})"><rect width="${code.size}" height="${code.size}" fill="#fff"/><path d="${code.d}" fill="#000"/></g>`;
 }
 
 /** A printable A5 street sign (148 × 210 mm) as SVG: name, facts with icons, QR code and short address. */

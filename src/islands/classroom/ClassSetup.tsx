@@ -1,0 +1,242 @@
+import { useEffect, useState } from 'preact/hooks';
+import { classFragment, MAX_LABEL_LENGTH, type ClassSettings } from '../../lib/quiz/class-session.ts';
+import { randomId } from '../../lib/quiz/base32.ts';
+import {
+  deleteTeacherClass,
+  saveTeacherClass,
+  teacherClasses,
+  type TeacherClass,
+} from '../../lib/quiz/quiz-storage.ts';
+import { fill } from '../../lib/fill.ts';
+import { plural } from '../../lib/plural.ts';
+import QrCode from '../quiz/QrCode.tsx';
+import type { SetupStrings } from './strings.ts';
+
+export interface SetupQuiz {
+  slug: string;
+  title: string;
+  questions: { id: string; question: string }[];
+}
+
+interface Props {
+  lang: string;
+  quizzes: SetupQuiz[];
+  strings: SetupStrings;
+}
+
+/** The class link as students open it: the quiz page with the class settings after "#". */
+export function classLink(origin: string, lang: string, settings: ClassSettings): string {
+  return `${origin}/${lang}/quizzes/${settings.quiz}/#${classFragment(settings)}`;
+}
+
+/**
+ * The teacher's side: pick a quiz, questions, order and a class name; get a link and QR code to
+ * project, and links to present the questions and collect the results. Classes are remembered
+ * in this browser only.
+ */
+export default function ClassSetup({ lang, quizzes, strings }: Props) {
+  const [slug, setSlug] = useState('');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [order, setOrder] = useState<ClassSettings['order']>('quiz');
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState('');
+  const [created, setCreated] = useState<TeacherClass>();
+  const [classes, setClasses] = useState<TeacherClass[]>([]);
+  const [status, setStatus] = useState('');
+  useEffect(() => setClasses(teacherClasses()), []);
+
+  const quiz = quizzes.find((item) => item.slug === slug);
+  const quizTitle = (id: string) => quizzes.find((item) => item.slug === id)?.title ?? id;
+
+  const chooseQuiz = (next: string) => {
+    setSlug(next);
+    setPicked(quizzes.find((item) => item.slug === next)?.questions.map((question) => question.id) ?? []);
+    setError('');
+  };
+  const create = (event: Event) => {
+    event.preventDefault();
+    if (!quiz) return setError(strings.pickQuiz);
+    if (picked.length === 0) return setError(strings.pickQuestions);
+    setError('');
+    const item: TeacherClass = {
+      classId: randomId(),
+      quiz: quiz.slug,
+      // Keep quiz order in the link; "shuffled" is applied the same way on every device.
+      questions: quiz.questions.map((question) => question.id).filter((id) => picked.includes(id)),
+      order,
+      label: label.trim().slice(0, MAX_LABEL_LENGTH),
+      lang,
+      created: new Date().toISOString().slice(0, 10),
+      codes: [],
+    };
+    setClasses(saveTeacherClass(item));
+    setCreated(item);
+    requestAnimationFrame(() => document.getElementById('class-link-heading')?.focus());
+  };
+  const remove = (item: TeacherClass) => {
+    setClasses(deleteTeacherClass(item.classId));
+    if (created?.classId === item.classId) setCreated(undefined);
+    setStatus(strings.deleted);
+  };
+
+  return (
+    <div class="classroom">
+      <form class="classroom__setup" onSubmit={create}>
+        <h2>{strings.setupHeading}</h2>
+        <label for="class-quiz">{strings.quiz}</label>
+        <select id="class-quiz" value={slug} onChange={(event) => chooseQuiz(event.currentTarget.value)}>
+          <option value="">{strings.chooseQuiz}</option>
+          {quizzes.map((item) => (
+            <option value={item.slug} key={item.slug}>
+              {item.title}
+            </option>
+          ))}
+        </select>
+        {quiz && (
+          <fieldset>
+            <legend>{strings.questions}</legend>
+            {quiz.questions.map((question) => (
+              <div class="quiz-option" key={question.id}>
+                <input
+                  type="checkbox"
+                  id={`class-q-${question.id}`}
+                  checked={picked.includes(question.id)}
+                  onChange={(event) =>
+                    setPicked(
+                      event.currentTarget.checked
+                        ? [...picked, question.id]
+                        : picked.filter((id) => id !== question.id),
+                    )
+                  }
+                />
+                <label for={`class-q-${question.id}`}>{question.question}</label>
+              </div>
+            ))}
+          </fieldset>
+        )}
+        <fieldset>
+          <legend>{strings.order}</legend>
+          {(['quiz', 'shuffled'] as const).map((option) => (
+            <div class="quiz-option" key={option}>
+              <input
+                type="radio"
+                name="class-order"
+                id={`class-order-${option}`}
+                checked={order === option}
+                onChange={() => setOrder(option)}
+              />
+              <label for={`class-order-${option}`}>
+                {option === 'quiz' ? strings.orderQuiz : strings.orderShuffled}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <label for="class-label">{strings.label}</label>
+        <input
+          id="class-label"
+          type="text"
+          maxLength={MAX_LABEL_LENGTH}
+          autocomplete="off"
+          value={label}
+          onInput={(event) => setLabel(event.currentTarget.value)}
+        />
+        <p aria-live="polite" class="feedback feedback--hint" hidden={!error}>
+          {error}
+        </p>
+        <button type="submit" class="button button--primary">
+          {strings.create}
+        </button>
+      </form>
+      {created && <ClassLink item={created} lang={lang} quizTitle={quizTitle(created.quiz)} strings={strings} />}
+      <section aria-labelledby="classes-heading">
+        <h2 id="classes-heading">{strings.classesHeading}</h2>
+        {classes.length === 0 ? (
+          <p>{strings.noClasses}</p>
+        ) : (
+          <ul class="classroom__classes">
+            {classes.map((item) => (
+              <li key={item.classId}>
+                <strong>{item.label || item.classId}</strong>{' '}
+                <span class="meta">
+                  {fill(strings.classCreated, { quiz: quizTitle(item.quiz), date: item.created })} ·{' '}
+                  {plural(strings.results, lang, item.codes.length)}
+                </span>
+                <span class="classroom__actions">
+                  <a class="button button--small" href={`/${lang}/classroom/present/#class=${item.classId}`}>
+                    {strings.present}
+                  </a>
+                  <a class="button button--small" href={`/${lang}/classroom/results/#class=${item.classId}`}>
+                    {strings.collect}
+                  </a>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    aria-label={fill(strings.deleteClass, { label: item.label || item.classId })}
+                    onClick={() => remove(item)}
+                  >
+                    {strings.delete}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p aria-live="polite">{status}</p>
+      </section>
+    </div>
+  );
+}
+
+function ClassLink({
+  item,
+  lang,
+  quizTitle,
+  strings,
+}: {
+  item: TeacherClass;
+  lang: string;
+  quizTitle: string;
+  strings: SetupStrings;
+}) {
+  const [copied, setCopied] = useState('');
+  const link = classLink(window.location.origin, lang, item);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(strings.copied);
+    } catch {
+      // No clipboard permission: the link is selected in its field, ready for Ctrl+C.
+      (document.getElementById('class-link') as HTMLInputElement | null)?.select();
+    }
+  };
+  return (
+    <section class="classroom__link" aria-labelledby="class-link-heading">
+      <h2 id="class-link-heading" tabIndex={-1}>
+        {fill(strings.linkHeading, { label: item.label || quizTitle })}
+      </h2>
+      <QrCode text={link} label={strings.linkQrLabel} size={320} />
+      <label for="class-link">{strings.linkField}</label>
+      <input
+        id="class-link"
+        type="url"
+        readOnly
+        value={link}
+        dir="ltr"
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <p>{strings.linkHelp}</p>
+      <p class="classroom__actions">
+        <button type="button" class="button" onClick={copy}>
+          {strings.copy}
+        </button>
+        <a class="button" href={`/${lang}/classroom/present/#class=${item.classId}`}>
+          {strings.present}
+        </a>
+        <a class="button button--primary" href={`/${lang}/classroom/results/#class=${item.classId}`}>
+          {strings.collect}
+        </a>
+      </p>
+      <p aria-live="polite">{copied}</p>
+    </section>
+  );
+}

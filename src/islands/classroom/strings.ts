@@ -1,0 +1,79 @@
+/** Translated texts of the classroom islands (passed in by the pages). */
+export interface SetupStrings {
+  setupHeading: string;
+  quiz: string;
+  chooseQuiz: string;
+  questions: string;
+  pickQuestions: string;
+  pickQuiz: string;
+  order: string;
+  orderQuiz: string;
+  orderShuffled: string;
+  label: string;
+  create: string;
+  linkHeading: string;
+  linkHelp: string;
+  linkQrLabel: string;
+  linkField: string;
+  copy: string;
+  copied: string;
+  present: string;
+  collect: string;
+  classesHeading: string;
+  classCreated: string;
+  /** Plural templates by CLDR category, with {{count}}. */
+  results: Record<string, string>;
+  delete: string;
+  deleteClass: string;
+  deleted: string;
+  noClasses: string;
+}
+
+export interface SessionStrings {
+  notFound: string;
+  loadFailed: string;
+  loading: string;
+}
+
+export interface PresentStrings extends SessionStrings {
+  progress: string;
+  previous: string;
+  next: string;
+  reveal: string;
+  tally: string;
+  hands: string;
+  handsTotal: string;
+  true: string;
+  false: string;
+  orderHint: string;
+  matchingHint: string;
+}
+
+export interface ResultsStrings extends SessionStrings {
+  heading: string;
+  chooseClass: string;
+  paste: string;
+  add: string;
+  added: Record<string, string>;
+  rejectedHeading: string;
+  reasons: Record<string, string>;
+  students: string;
+  student: string;
+  score: string;
+  noNickname: string;
+  questionsHeading: string;
+  question: string;
+  rate: string;
+  rateValue: string;
+  average: string;
+  none: string;
+  export: string;
+  deleteResults: string;
+  resultsDeleted: string;
+  scan: string;
+  scanStop: string;
+  scanHelp: string;
+  scanned: string;
+  scanFailed: string;
+  privacy: string;
+}

@@ -1,0 +1,62 @@
+import type { QuizQuestion } from '../../schemas/quiz.ts';
+import { classIdBytes } from './result-code.ts';
+import { seededOrder } from './shuffle.ts';
+
+/**
+ * What a teacher chose for a class. It travels in the URL fragment of the class link (the part
+ * after #, which browsers never send to a server), so no server and no account are needed.
+ */
+export interface ClassSettings {
+  /** 7 base32 characters; also the seed that gives the whole class the same option order. */
+  classId: string;
+  quiz: string;
+  /** The ids of the questions the class answers, in quiz order. */
+  questions: string[];
+  /** 'quiz': as written; 'shuffled': one mixed order, the same for everyone in the class. */
+  order: 'quiz' | 'shuffled';
+  /** The teacher's name for the class, e.g. "7B Thursday"; shown to students. */
+  label: string;
+}
+
+export const MAX_LABEL_LENGTH = 40;
+
+/** The fragment of the class link, without the "#". */
+export function classFragment(settings: ClassSettings): string {
+  const params = new URLSearchParams({
+    class: settings.classId,
+    q: settings.questions.join(','),
+    order: settings.order,
+  });
+  if (settings.label) params.set('label', settings.label);
+  return params.toString();
+}
+
+/**
+ * Reads class settings from a link's fragment for a given quiz. Anything damaged gives undefined
+ * (the page then says the link is broken), never a half-working class.
+ */
+export function parseClassFragment(
+  fragment: string,
+  quiz: string,
+  questionIds: readonly string[],
+): ClassSettings | undefined {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const classId = params.get('class') ?? '';
+  if (!classIdBytes(classId)) return undefined;
+  const questions = (params.get('q') ?? '').split(',').filter(Boolean);
+  const known = new Set(questionIds);
+  if (questions.length === 0 || !questions.every((id) => known.has(id)) || new Set(questions).size !== questions.length)
+    return undefined;
+  const order = params.get('order');
+  if (order !== 'quiz' && order !== 'shuffled') return undefined;
+  const label = (params.get('label') ?? '').trim().slice(0, MAX_LABEL_LENGTH);
+  return { classId, quiz, questions, order, label };
+}
+
+/** The class's questions in the order the class sees them. */
+export function classQuestions<Q extends Pick<QuizQuestion, 'id'>>(all: readonly Q[], settings: ClassSettings): Q[] {
+  const chosen = new Set(settings.questions);
+  const inQuiz = all.filter((question) => chosen.has(question.id));
+  if (settings.order === 'quiz') return inQuiz;
+  return seededOrder(inQuiz.length, `${settings.classId}:questions`).map((index) => inQuiz[index]!);
+}

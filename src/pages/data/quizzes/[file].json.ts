@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { city } from '../../../../city.config.ts';
+import { sitePlayerQuiz } from '../../../components/quiz/site-quizzes.ts';
+import { slugsOf } from '../../../lib/translated-entry.ts';
+
+/**
+ * One quiz per language as JSON (`/data/quizzes/nl-updates.json`), fetched by the classroom's
+ * present and results pages, which work for any quiz and so cannot carry them all in their HTML.
+ */
+export async function getStaticPaths() {
+  const slugs = slugsOf(await getCollection('quizzes'), city.defaultLocale);
+  return city.locales.flatMap(({ code }) =>
+    slugs.map((slug) => ({ params: { file: `${code}-${slug}` }, props: { lang: code, slug } })),
+  );
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { lang, slug } = props as { lang: string; slug: string };
+  return new Response(JSON.stringify(await sitePlayerQuiz(lang, slug)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};
