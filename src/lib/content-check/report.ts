@@ -8,8 +8,8 @@ const HEADINGS: Record<Severity, string> = {
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * The report an editor reads: errors first, then warnings, each grouped by file in the order
- * found, one line per problem with its line number and field where known.
+ * The report an editor reads: errors first, then warnings, each grouped by file (files in
+ * alphabetical order, problems in line order), one line per problem with its line and field.
  */
 export function formatReport(issues: readonly ContentIssue[]): string {
   const errors = issues.filter((found) => found.severity === 'error');
@@ -50,5 +50,5 @@ function groupByFile(issues: readonly ContentIssue[]): Map<string, ContentIssue[
     groups.set(found.file, group);
   }
   for (const group of groups.values()) group.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return groups;
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -1,3 +1,4 @@
+import { solutionOf } from '../../quiz/answers.ts';
 import type { QuizData, QuizQuestion } from '../../../schemas/quiz.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { QuizEntry } from '../read-content.ts';
@@ -100,6 +101,7 @@ export function compareTranslation(
   return issues;
 }
 
+/** What makes a question the same across languages: its type, its size and its right answer (as scored). */
 function answerDifference(
   source: QuizQuestion,
   question: QuizQuestion,
@@ -107,36 +109,35 @@ function answerDifference(
   if (source.type !== question.type) {
     return { field: 'type', message: `The type is ${source.type} in the original, ${question.type} here` };
   }
-  if ((source.type === 'single' || source.type === 'multiple') && 'options' in question) {
-    if (source.options.length !== question.options.length) {
-      return {
-        field: 'options',
-        message: `The original has ${source.options.length} options, this has ${question.options.length}: translate every option, in the same order`,
-      };
-    }
-    const right = (options: typeof source.options) =>
-      options.flatMap((option, index) => (option.correct ? [index + 1] : [])).join(', ');
-    if (right(source.options) !== right(question.options)) {
-      return {
-        field: 'options',
-        message: `The right answer differs: in the original option ${right(source.options)}, here option ${right(question.options)} (counting from 1). Keep the options in the same order as the original`,
-      };
-    }
-  }
-  if (source.type === 'true-false' && question.type === 'true-false' && source.answer !== question.answer) {
-    return { field: 'answer', message: `The answer is ${source.answer} in the original, ${question.answer} here` };
-  }
-  if (source.type === 'ordering' && question.type === 'ordering' && source.items.length !== question.items.length) {
+  const [field, part] = PARTS[source.type];
+  const size = (q: QuizQuestion) => {
+    const value = (q as Record<string, unknown>)[field];
+    return Array.isArray(value) ? value.length : 0;
+  };
+  if (size(source) !== size(question)) {
     return {
-      field: 'items',
-      message: `The original has ${source.items.length} steps, this has ${question.items.length}: translate every step, in the same order`,
+      field,
+      message: `The original has ${size(source)} ${part}s, this has ${size(question)}: translate every ${part}, in the same order`,
     };
   }
-  if (source.type === 'matching' && question.type === 'matching' && source.pairs.length !== question.pairs.length) {
-    return {
-      field: 'pairs',
-      message: `The original has ${source.pairs.length} pairs, this has ${question.pairs.length}: translate every pair, in the same order`,
-    };
-  }
-  return undefined;
+  const right = (q: QuizQuestion) =>
+    solutionOf(q)
+      .map((index) => index + 1)
+      .join(', ');
+  if (right(source) === right(question)) return undefined;
+  return source.type === 'true-false' && question.type === 'true-false'
+    ? { field, message: `The answer is ${String(source.answer)} in the original, ${String(question.answer)} here` }
+    : {
+        field,
+        message: `The right answer differs: in the original option ${right(source)}, here option ${right(question)} (counting from 1). Keep the options in the same order as the original`,
+      };
 }
+
+/** The field holding a question's answer, and what one of its parts is called. */
+const PARTS: Record<QuizQuestion['type'], [string, string]> = {
+  single: ['options', 'option'],
+  multiple: ['options', 'option'],
+  'true-false': ['answer', 'answer'],
+  ordering: ['items', 'step'],
+  matching: ['pairs', 'pair'],
+};
