@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
 import { parseMdx } from '../../../src/lib/content-check/mdx-document.ts';
@@ -85,5 +87,18 @@ describe('translation status', () => {
     expect(status).toContain('Lessons                 50%');
     expect(status).toContain('Missing in Dutch (nl):\n  Lessons: home-network');
     expect(dir).toBeTruthy();
+  });
+});
+
+describe('the content guide', () => {
+  it('shows example messages exactly as the check gives them', () => {
+    const guide = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'content-guide.md'), 'utf8');
+    const example = /```text\n([\s\S]*?)```/.exec(guide)![1]!;
+    const reports = ['component-attributes', 'personal-data-without-legal-basis', 'missing-translation']
+      .map((name) => formatReport(checkFixture(name).issues))
+      .join('\n');
+    const messages = example.split('\n').filter((line) => line.startsWith('  '));
+    expect(messages.length).toBeGreaterThan(2);
+    expect(messages.filter((line) => !reports.includes(line))).toEqual([]);
   });
 });
