@@ -43,7 +43,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/lessons/en/home-network.mdx:22 link /en/lessons/updates/#why-update: There is no section "why-update" on /en/lessons/updates/. A section\'s id is its heading in lowercase with hyphens; this page has: why-updates-matter, what-you-learned, objectives, sources, key-terms.',
       'error content/lessons/en/home-network.mdx:22 link /en/report: Add a / at the end (/en/report/): page addresses on this site end with a slash.',
       'error content/lessons/en/home-network.mdx:22 link javascript:alert(1): Links may only go to https:// websites, mailto: addresses or pages of this site.',
-      'error content/lessons/en/home-network.mdx:22 link register/: Write links to this site from its root, e.g. /en/lessons/updates/.',
+      'error content/lessons/en/home-network.mdx:22 link register/: Write links to this site from its root, starting with the language: /en/register/.',
       'warning content/lessons/en/home-network.mdx:22 link /nl/privacy/: This English text links to the Dutch page. Use /en/privacy/ so readers stay in their language.',
       'warning content/lessons/en/home-network.mdx:22 link http://www.lindenhaven.example/: Use the https:// address of this website: http:// is not encrypted.',
     ]);

@@ -46,7 +46,7 @@ export function checkLinks(
         'error',
         /^[a-z]+:/i.test(href)
           ? 'Links may only go to https:// websites, mailto: addresses or pages of this site.'
-          : `Write links to this site from its root, e.g. /${locale}/lessons/updates/.`,
+          : `Write links to this site from its root, starting with the language: /${locale}/${href.replace(/^(\.{1,2}\/)+/, '')}.`,
       );
       continue;
     }
