@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { city } from './city.config.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { serviceWorkers } from './src/integrations/service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -24,6 +25,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // First: content errors stop the build before anything is read or written (npm run check).
+    contentCheck(),
     mdx(),
     preact(),
     sitemap({

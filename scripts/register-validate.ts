@@ -1,14 +1,16 @@
 /**
  * Checks the register content (content/register, content/taxonomy, content/districts.geojson)
- * and prints every problem with its file, line and field. Exit code 1 when there are errors.
+ * and prints every problem in the report format of `npm run check`, which runs these rules and
+ * all the others. Exit code 1 when there are errors.
  * Usage: node scripts/register-validate.ts [content-dir]
  */
-import { formatContentError } from '../src/lib/content/content-error.ts';
+import { asErrors } from '../src/lib/content-check/issue.ts';
+import { formatReport } from '../src/lib/content-check/report.ts';
 import { readRegister } from '../src/lib/register/load-register.ts';
 
 const contentDir = process.argv[2] ?? 'content';
 const { register, errors } = readRegister(contentDir);
-for (const error of errors) console.error(formatContentError(error));
+if (errors.length > 0) console.error(formatReport(asErrors(errors)));
 console.log(
   `${register.entries.length} valid register entries, ${errors.length} error${errors.length === 1 ? '' : 's'} (${contentDir}).`,
 );

@@ -1,27 +1,38 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from './content/display-path.ts';
 import { ContentErrors, type ContentError } from './content/content-error.ts';
 import { parseYamlFile } from './content/yaml-file.ts';
 import { issuesToErrors } from './content/zod-issues.ts';
-import { glossarySchema, type GlossaryTerm } from '../schemas/lesson.ts';
+import { glossarySchema, glossaryTermSchema, type GlossaryTerm } from '../schemas/lesson.ts';
 
-/** Reads `content/glossary/<lang>.yaml` for each language; a missing file is an empty glossary. */
+/**
+ * Reads `content/glossary/<lang>.yaml` for each language; a missing file is an empty glossary.
+ * Errors name files relative to `root`.
+ */
 export function readGlossaries(
   contentDir: string,
   locales: readonly string[],
+  root = process.cwd(),
 ): { glossaries: Record<string, GlossaryTerm[]>; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const glossaries: Record<string, GlossaryTerm[]> = {};
   for (const locale of locales) {
-    const file = join(contentDir, 'glossary', `${locale}.yaml`);
+    const path = join(contentDir, 'glossary', `${locale}.yaml`);
+    const file = displayPath(root, resolve(path));
     glossaries[locale] = [];
-    if (!existsSync(file)) continue;
-    const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(file, 'utf8'), file);
+    if (!existsSync(path)) continue;
+    const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), file);
     errors.push(...syntax);
     if (!yaml) continue;
     const parsed = glossarySchema.safeParse(yaml.data);
     if (parsed.success) glossaries[locale] = parsed.data;
-    else errors.push(...issuesToErrors(file, parsed.error.issues, yaml));
+    else {
+      errors.push(...issuesToErrors(file, parsed.error.issues, yaml));
+      // The terms that are fine still count, so that a lesson using them is not reported as well.
+      const items: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];
+      glossaries[locale] = items.flatMap((item) => glossaryTermSchema.safeParse(item).data ?? []);
+    }
   }
   return { glossaries, errors };
 }

@@ -43,6 +43,7 @@ export const glossaryTermSchema = z.object({
   definition: z.string().trim().min(10),
 });
 
+/** content/glossary/<lang>.yaml: the glossary of one language, a list of terms, each id once. */
 export const glossarySchema = z.array(glossaryTermSchema).superRefine((terms, ctx) => {
   const seen = new Set<string>();
   terms.forEach((term, index) => {

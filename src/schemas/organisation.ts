@@ -17,5 +17,6 @@ export const organisationSchema = z.object({
   contact: contactAddress,
 });
 
+/** content/taxonomy/organisations.yaml: the organisations accountable for devices. */
 export const organisationsSchema = z.array(organisationSchema).min(1);
 export type Organisation = z.output<typeof organisationSchema>;

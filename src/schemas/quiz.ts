@@ -32,6 +32,7 @@ const questionBase = {
 /** Pick one right option. */
 const singleQuestion = z.object({
   ...questionBase,
+  /** single: pick the one right option. */
   type: z.literal('single'),
   /** 2 to 6 options; exactly one has `correct: true`. */
   options: z.array(choiceOptionSchema).min(2, 'Give at least two options.').max(6, 'Give at most six options.'),
@@ -40,6 +41,7 @@ const singleQuestion = z.object({
 /** Tick every right option. */
 const multipleQuestion = z.object({
   ...questionBase,
+  /** multiple: tick every right option. */
   type: z.literal('multiple'),
   /** 3 to 6 options; one or more have `correct: true`. */
   options: z.array(choiceOptionSchema).min(3, 'Give at least three options.').max(6, 'Give at most six options.'),
@@ -48,6 +50,7 @@ const multipleQuestion = z.object({
 /** Judge a statement: true or false. */
 const trueFalseQuestion = z.object({
   ...questionBase,
+  /** true-false: judge whether a statement is true. */
   type: z.literal('true-false'),
   /** Whether the statement in `question` is true. */
   answer: z.boolean({ error: 'Write answer: true or answer: false.' }),
@@ -60,6 +63,7 @@ const trueFalseQuestion = z.object({
 /** Put steps in order. */
 const orderingQuestion = z.object({
   ...questionBase,
+  /** ordering: put steps in the right order. */
   type: z.literal('ordering'),
   /** 3 to 6 steps, written in the RIGHT order; readers see them shuffled. */
   items: z.array(z.string().trim().min(1)).min(3, 'Give at least three steps.').max(6, 'Give at most six steps.'),
@@ -68,6 +72,7 @@ const orderingQuestion = z.object({
 /** Match each item on the left to one on the right. */
 const matchingQuestion = z.object({
   ...questionBase,
+  /** matching: match each item to its partner. */
   type: z.literal('matching'),
   /** 3 to 6 pairs; readers see the right-hand sides shuffled. */
   pairs: z

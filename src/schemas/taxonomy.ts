@@ -37,3 +37,12 @@ export const vocabularySchema = z
   });
 
 export type Term = z.output<typeof termSchema>;
+
+/** One of the six GDPR legal bases (`content/taxonomy/legal-bases.yaml`): a term with its article. */
+export const legalBasisTermSchema = termSchema.extend({
+  /** The GDPR article that defines it, e.g. "6(1)(e)". */
+  article: z.string().regex(/^6\(1\)\([a-f]\)$/, 'Write the article as 6(1)(a) to 6(1)(f).'),
+});
+
+/** content/taxonomy/legal-bases.yaml: the legal bases a device's `legalBasis.basis` can name. */
+export const legalBasesSchema = z.array(legalBasisTermSchema).min(1);

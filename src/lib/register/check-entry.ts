@@ -12,6 +12,8 @@ export interface EntryContext {
   vocabularies: Record<VocabularyName, Term[]>;
   organisations: readonly Organisation[];
   districts: readonly DistrictFeature[];
+  /** YYYY-MM-DD; dates of things that happened (created, updated, history) may not be later. */
+  today: string;
 }
 
 /** A problem with one field of an entry, by its path. */
@@ -43,10 +45,22 @@ export function checkEntry(
     };
   }
   const sensor = parsed.data;
-  const issues = checkReferences(sensor, context);
+  const issues = [...checkReferences(sensor, context), ...checkPastDates(sensor, context.today)];
   const located = locate(sensor, context.districts);
   issues.push(...located.issues);
   return issues.length > 0 ? { issues } : { entry: { ...sensor, id, districts: located.districts }, issues };
+}
+
+function checkPastDates(sensor: Sensor, today: string): EntryIssue[] {
+  const future = (date: string) => `${date} is in the future: write the date it happened (today is ${today}).`;
+  const issues: EntryIssue[] = [];
+  for (const field of ['created', 'updated'] as const) {
+    if (sensor[field] > today) issues.push({ path: [field], message: future(sensor[field]) });
+  }
+  sensor.history.forEach((event, index) => {
+    if (event.date > today) issues.push({ path: ['history', index, 'date'], message: future(event.date) });
+  });
+  return issues;
 }
 
 function checkReferences(sensor: Sensor, context: EntryContext): EntryIssue[] {

@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ContentErrors, type ContentError } from '../content/content-error.ts';
+import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
+import { localToday } from '../content/today.ts';
 import { issuesToErrors } from '../content/zod-issues.ts';
 import { districtsSchema, type DistrictFeature } from '../../schemas/district.ts';
 import { organisationsSchema, type Organisation } from '../../schemas/organisation.ts';
 import type { Sensor } from '../../schemas/sensor.ts';
-import { termSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
+import { legalBasesSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
 import { vocabularies, type VocabularyName } from './vocabularies.ts';
 import { checkEntry, unknownTerm } from './check-entry.ts';
 
@@ -27,12 +29,18 @@ export interface Register {
 }
 
 const SENSOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const legalBasesSchema = z.array(termSchema.extend({ article: z.string().regex(/^6\(1\)\([a-f]\)$/) })).min(1);
 
-/** Reads and checks the whole register under a content directory; returns every error found. */
-export function readRegister(contentDir: string, root = process.cwd()): { register: Register; errors: ContentError[] } {
+/**
+ * Reads and checks the whole register under a content directory; returns every error found.
+ * `today` (YYYY-MM-DD) is the latest date a change can have happened.
+ */
+export function readRegister(
+  contentDir: string,
+  root = process.cwd(),
+  today = localToday(),
+): { register: Register; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  const name = (path: string) => relative(root, path) || path;
+  const name = (path: string) => displayPath(root, resolve(path));
 
   function readYaml<T>(path: string, schema: z.ZodType<T>): { value?: T; yaml?: YamlFile } {
     if (!existsSync(path)) {
@@ -107,7 +115,7 @@ export function readRegister(contentDir: string, root = process.cwd()): { regist
     const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), name(path));
     errors.push(...syntax);
     if (!yaml) continue;
-    const checked = checkEntry(yaml.data, id, { vocabularies: vocabs, organisations, districts });
+    const checked = checkEntry(yaml.data, id, { vocabularies: vocabs, organisations, districts, today });
     errors.push(
       ...checked.issues.map((issue) => ({
         file: name(path),

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl } from '../../../src/lib/content/safe-links.ts';
+import { markdownToHtml } from 'satteri';
+import { isSafeUrl, safeLinksPlugin } from '../../../src/lib/content/safe-links.ts';
 import { validEntry } from '../../support/content-tree.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -33,11 +34,21 @@ describe('addresses in content', () => {
     ])
       expect(isSafeUrl(url), url).toBe(false);
   });
+
+  it('lose their unsafe address in rendered Markdown, behind the content check', () => {
+    const { html } = markdownToHtml('[run](javascript:alert(1)) and [read](https://example.org/)', {
+      hastPlugins: [safeLinksPlugin],
+    });
+    expect(html.trim()).toBe('<p><a>run</a> and <a href="https://example.org/">read</a></p>');
+  });
 });
 
 const payloads = ['<script>alert("xss")</script>', '"><img src=x onerror=alert(1)>', '<svg onload=alert(2)>'];
 
-/** A copy of the demo content with hostile text in a device, a quiz, a page and a lesson. */
+/**
+ * A copy of the demo content with hostile text in a device, a quiz and a page. (Script in lesson
+ * MDX never gets this far: the content check refuses it, see test/fixtures/.)
+ */
 function hostileContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
   cpSync(join(root, 'content'), dir, { recursive: true });
@@ -62,11 +73,6 @@ function hostileContent(): string {
   writeFileSync(quizFile, stringify(quiz));
   const page = join(dir, 'pages', 'en', 'about.mdx');
   writeFileSync(page, readFileSync(page, 'utf8').replace(/^title: .*$/m, `title: 'About <script>alert("t")</script>'`));
-  const lesson = join(dir, 'lessons', 'en', 'updates.mdx');
-  writeFileSync(
-    lesson,
-    `${readFileSync(lesson, 'utf8')}\n\n[A link that runs script](javascript:alert(3)) and [one in disguise](JAVA%0ascript:alert(4)), and <a href="javascript:alert(5)">one in JSX</a>.\n`,
-  );
   return dir;
 }
 
@@ -90,10 +96,7 @@ describe('a build from hostile content', () => {
     for (const payload of [...payloads, '<script>alert("t")</script>']) {
       expect(pages.filter((html) => html.includes(payload)).length, payload).toBe(0);
     }
-    expect(pages.some((html) => /href="\s*javascript:/i.test(html))).toBe(false);
     const device = readFileSync(join(out, 'en', 'register', 'cyclist-counter-hostile-01', 'index.html'), 'utf8');
     expect(device).toContain('Counter &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;');
-    const lesson = readFileSync(join(out, 'en', 'lessons', 'updates', 'index.html'), 'utf8');
-    expect(lesson).toContain('A link that runs script');
   });
 });

@@ -37,6 +37,7 @@ export function planImport(
     vocabularies: register.vocabularies,
     organisations: register.organisations,
     districts: register.districts,
+    today: options.today,
   };
   const seen = new Map<string, string>();
   const changes: PlannedChange[] = [];

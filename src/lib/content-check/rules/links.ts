@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ContentIssue } from '../issue.ts';
+import type { MdxDocument } from '../mdx-document.ts';
+import { matchRoute, type LinkTarget, type Route, type RouteValues } from '../site-routes.ts';
+
+/** What links are checked against. */
+export interface LinkContext {
+  routes: readonly Route[];
+  values: RouteValues;
+  /** The ids a page has (headings and the ids its layout adds); undefined when not known. */
+  anchorsOf(target: LinkTarget): ReadonlySet<string> | undefined;
+  publicDir: string;
+}
+
+const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+
+/**
+ * Links to pages of the site must lead somewhere: the address exists, ends in / like every page
+ * address, and the #section exists on that page. Links elsewhere must be https or e-mail.
+ */
+export function checkLinks(
+  file: string,
+  locale: string,
+  document: MdxDocument,
+  ownAnchors: ReadonlySet<string>,
+  context: LinkContext,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { href, line } of document.links) {
+    const problem = (severity: ContentIssue['severity'], message: string) =>
+      issues.push({ severity, file, line, field: `link ${href}`, message });
+    if (/^(https:|mailto:|tel:)/i.test(href)) continue;
+    if (/^http:/i.test(href)) {
+      problem('warning', 'Use the https:// address of this website: http:// is not encrypted.');
+      continue;
+    }
+    if (href.startsWith('#')) {
+      if (!ownAnchors.has(decodeURIComponent(href.slice(1)))) {
+        problem('error', `There is no section "${href.slice(1)}" on this page. ${headingAdvice(ownAnchors)}`);
+      }
+      continue;
+    }
+    if (!href.startsWith('/') || href.startsWith('//')) {
+      problem(
+        'error',
+        /^[a-z]+:/i.test(href)
+          ? 'Links may only go to https:// websites, mailto: addresses or pages of this site.'
+          : `Write links to this site from its root, starting with the language: /${locale}/${href.replace(/^(\.{1,2}\/)+/, '')}.`,
+      );
+      continue;
+    }
+    const [path = '', hash] = href.split('#');
+    const pathOnly = path.split('?')[0]!;
+    const matched = matchRoute(pathOnly, context.routes, context.values);
+    if (!matched) {
+      if (!existsSync(join(context.publicDir, decodeURIComponent(pathOnly)))) {
+        problem(
+          'error',
+          `There is no page at ${pathOnly} on this site. Open the page in the preview (npm start) and copy its address.`,
+        );
+      }
+      continue;
+    }
+    if (!matched.route.isFile && !pathOnly.endsWith('/')) {
+      problem('error', `Add a / at the end (${pathOnly}/): page addresses on this site end with a slash.`);
+      continue;
+    }
+    const target = matched.target;
+    if ('locale' in target && target.locale !== locale) {
+      problem(
+        'warning',
+        `This ${languageName(locale)} text links to the ${languageName(target.locale)} page. Use /${locale}/${pathOnly.split('/').slice(2).join('/')} so readers stay in their language.`,
+      );
+    }
+    if (hash) {
+      const anchors = context.anchorsOf(target);
+      if (anchors && !anchors.has(decodeURIComponent(hash))) {
+        problem('error', `There is no section "${hash}" on ${pathOnly}. ${headingAdvice(anchors)}`);
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Every image needs a text for people who cannot see it, and must be a file of the site (images
+ * from other websites would be requests to other hosts, which the site never makes).
+ */
+export function checkImages(file: string, path: string, document: MdxDocument, publicDir: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { src, alt, line } of document.images) {
+    const problem = (message: string) => issues.push({ severity: 'error', file, line, field: `image ${src}`, message });
+    if (!alt) {
+      problem(
+        'Describe the image between the square brackets: ![A camera on a lamp post](/images/camera.jpg). Screen readers read this text aloud.',
+      );
+    }
+    if (/^[a-z]+:/i.test(src) || src.startsWith('//')) {
+      problem(
+        'Put the image file in public/images/ and write /images/<file name>: the site loads nothing from other websites.',
+      );
+    } else {
+      const local = src.startsWith('/') ? join(publicDir, decodeURIComponent(src)) : join(dirname(path), src);
+      if (!existsSync(local))
+        problem(`The image file is missing: put it at ${src.startsWith('/') ? `public${src}` : src}.`);
+    }
+  }
+  return issues;
+}
+
+function headingAdvice(anchors: ReadonlySet<string>): string {
+  const some = [...anchors].slice(0, 6);
+  return some.length > 0
+    ? `A section's id is its heading in lowercase with hyphens; this page has: ${some.join(', ')}${anchors.size > some.length ? ', …' : ''}.`
+    : 'That page has no sections to link to.';
+}

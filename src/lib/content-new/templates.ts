@@ -1,0 +1,202 @@
+import { TEMPLATE_MARKER } from '../content-check/rules/template-text.ts';
+
+/**
+ * Starting files for `npm run new`. Each is valid as written (the content check passes, with a
+ * warning for every "Replace this" text still in it) and says in comments what each field is for.
+ */
+
+const R = TEMPLATE_MARKER;
+
+export interface SensorTemplate {
+  id: string;
+  today: string;
+  /** The ids each vocabulary offers, the first used as the example. */
+  terms: Record<string, string[]>;
+  organisations: string[];
+  /** A point inside a district, or the district for a mobile device when no point could be found. */
+  location: { lat: number; lng: number } | { district: string };
+}
+
+const choices = (ids: readonly string[]) => `# one of: ${ids.join(', ')}`;
+
+export function sensorTemplate(t: SensorTemplate): string {
+  const first = (vocabulary: string) => t.terms[vocabulary]?.[0] ?? 'other';
+  const list = (vocabulary: string, example = first(vocabulary)) =>
+    `[${example}]  # any of: ${(t.terms[vocabulary] ?? []).join(', ')}`;
+  // personalData is false in the example, so its data type is not "personal".
+  const dataType = t.terms['data-types']?.find((id) => id !== 'personal') ?? first('data-types');
+  const location =
+    'lat' in t.location
+      ? [
+          'location:',
+          '  type: point           # point: fixed in one place; area: moves around (then list districts instead of lat/lng)',
+          `  lat: ${t.location.lat}           # latitude, about 52 in this city`,
+          `  lng: ${t.location.lng}            # longitude, about 5`,
+          '  description:',
+          `    en: "${R}: where to find it, in words residents use, e.g. On the lamp post at the corner of Marktstraat."`,
+        ]
+      : [
+          'location:',
+          '  type: area',
+          `  districts: [${t.location.district}]`,
+          '  description:',
+          `    en: "${R}: where and when it moves, in words residents use."`,
+        ];
+  return [
+    `# A device in the register. The file name (${t.id}) is its id and its address, printed on street signs:`,
+    '# never rename this file. Every field is explained in docs/fields.md; run "npm run check" when done.',
+    '# Texts are per language: en is required, nl and ar are shown when present.',
+    'name:',
+    `  en: "${R}: the name residents would use, e.g. Cyclist counter Havenbrug"`,
+    'summary:',
+    `  en: "${R}: one or two plain sentences on what it does and does not do."`,
+    `status: planned          ${choices(['planned', 'active', 'inactive', 'removed'])}`,
+    `activeFrom: '${t.today}'  # first day in use (or the planned day); add activeUntil: 'YYYY-MM-DD' when it stops`,
+    `kind: ${first('kinds')}  ${choices(t.terms['kinds'] ?? [])}`,
+    `technology: ${list('technologies')}`,
+    'measures:',
+    `  en: "${R}: what it measures or records, in plain words."`,
+    `dataTypes: ${list('data-types', dataType)}`,
+    '# true when it processes personal data (images of people, licence plates, phone ids ...); then also fill in:',
+    '# legalBasis: { basis: public-task, source: { en: "The law or decision" }, url: https://... }',
+    '# privacyStatement: https://...',
+    'personalData: false',
+    `purposes: ${list('purposes')}`,
+    `processing: ${list('processing')}`,
+    'retention: P30D          # how long data is kept: P30D = 30 days, PT72H = 72 hours, P1Y = 1 year, or none',
+    `storage: ${list('storage')}`,
+    `access: ${list('access')}`,
+    `organisation: ${t.organisations[0] ?? 'other'}  ${choices(t.organisations)}`,
+    ...location,
+    `mountedOn: ${first('mountings')}  ${choices(t.terms['mountings'] ?? [])}`,
+    `signage: 'no'            ${choices(["'yes'", "'no'", 'planned'])}: is there a sign on site?`,
+    '# The public history, oldest first; add an event for every change residents should know about.',
+    'history:',
+    `  - date: '${t.today}'`,
+    '    type: registered',
+    '    note:',
+    '      en: Added to the register.',
+    `created: '${t.today}'`,
+    `updated: '${t.today}'    # change this date whenever you change the entry`,
+    '',
+  ].join('\n');
+}
+
+export function lessonTemplate(t: {
+  slug: string;
+  order: number;
+  glossaryFile: string;
+  term?: { id: string; term: string } | undefined;
+}): string {
+  const keyTerm = t.term
+    ? ` Mark a difficult word with <KeyTerm id="${t.term.id}">${t.term.term.toLowerCase()}</KeyTerm> (the id comes from ${t.glossaryFile}).`
+    : '';
+  return `---
+# A lesson. Fields: docs/fields.md#lesson; components: docs/lesson-components.md. Run "npm run check" when done.
+title: "${R}: the lesson's title"
+summary: "${R}: one or two sentences on what the reader gets out of this lesson."
+duration: 5 # minutes a resident needs, 3 to 15
+level: beginner # beginner or intermediate
+order: ${t.order} # place in the list of lessons
+objectives: # 2 to 5 things the reader can do afterwards, each starting with a verb
+  - "${R}: Change the password of a device."
+  - "${R}: Turn on automatic updates."
+provisions: [] # ETSI EN 303 645 provisions taught, e.g. ["5.1", "5.3"]
+# relatedQuiz: ${t.slug} # the quiz on the same theme, once it exists
+sources: # public sources the lesson rests on
+  - title: "${R}: the title of a source"
+    url: https://www.example.org/
+---
+
+{/* Write in short sentences. Headings start with ## (never a single #). This line is a comment: readers do not see it. */}
+
+${R}: a first paragraph that says why this matters to the reader.
+
+## ${R}: the first step
+
+${R}: explain the step.${keyTerm}
+
+<Callout type="tip" title="${R}: a short title">
+${R}: a tip that stands out.
+</Callout>
+
+<Checklist id="${t.slug}-steps" items={["${R}: a first thing to do", "${R}: a second thing to do"]} />
+
+## What you learned
+
+- ${R}: the main point of this lesson.
+`;
+}
+
+export function quizTemplate(t: { slug: string; order: number; lesson: string }): string {
+  const id = (n: number) => `${t.slug}-q${n}`;
+  return `# A quiz. Fields: docs/fields.md#quiz. Every language has the same questions, ids and right answers;
+# translate the texts only. Run "npm run check" when done.
+title: "${R}: the quiz's title"
+summary: "${R}: one or two sentences on what the quiz covers."
+level: beginner # beginner or intermediate
+order: ${t.order} # place in the list of quizzes
+lessons: [${t.lesson}] # the lesson(s) this quiz tests
+questions: # 4 to 15; one example of each type below
+  - id: ${id(1)} # stable id: never change it once the quiz is published
+    type: single # one right option
+    question: "${R}: the question?"
+    options:
+      - label: "${R}: the right answer"
+        correct: true
+        feedback: "${R}: why this is right."
+      - label: "${R}: a wrong answer people really believe"
+        feedback: "${R}: why this is wrong."
+    explanation: "${R}: why the right answer is right, in a sentence or two."
+    learnMore: ${t.lesson} # the lesson that teaches it; add #section-id for a section
+  - id: ${id(2)}
+    type: multiple # tick every right option (at least three options)
+    question: "${R}: which of these are true?"
+    options:
+      - label: "${R}: a right answer"
+        correct: true
+      - label: "${R}: another right answer"
+        correct: true
+      - label: "${R}: a wrong answer"
+    explanation: "${R}: why these are the right ones."
+  - id: ${id(3)}
+    type: true-false
+    question: "${R}: a statement to judge."
+    answer: true
+    feedbackTrue: "${R}: said when the reader answers true."
+    feedbackFalse: "${R}: said when the reader answers false."
+    explanation: "${R}: why the statement is true."
+  - id: ${id(4)}
+    type: ordering # write the steps in the RIGHT order; readers see them shuffled
+    question: "${R}: put these steps in order."
+    items:
+      - "${R}: first step"
+      - "${R}: second step"
+      - "${R}: third step"
+    explanation: "${R}: why this order."
+  - id: ${id(5)}
+    type: matching # readers match each prompt with its match
+    question: "${R}: match each word to its meaning."
+    pairs:
+      - { prompt: "${R}: word 1", match: "${R}: meaning 1" }
+      - { prompt: "${R}: word 2", match: "${R}: meaning 2" }
+      - { prompt: "${R}: word 3", match: "${R}: meaning 3" }
+    explanation: "${R}: what these words have in common."
+`;
+}
+
+export function pageTemplate(t: { today: string }): string {
+  return `---
+# A site page. Fields: docs/fields.md#page. Run "npm run check" when done.
+title: "${R}: the page title"
+description: "${R}: one or two sentences for search engines and link previews."
+updated: ${t.today} # the date of the last change that matters to readers
+---
+
+{/* Headings start with ## (never a single #). Components for pages: <Callout> and <Contact role="privacy" />. */}
+
+## ${R}: a first heading
+
+${R}: the text of the page.
+`;
+}

@@ -1,0 +1,242 @@
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkFixture, fixtureNames } from '../../support/fixture-tree.ts';
+
+/**
+ * One broken content tree per kind of mistake (test/fixtures/<name>/ laid over test/fixtures/base/).
+ * Each test lists every message the check gives for it, exactly: file, line, field and advice, so
+ * that a message can neither get worse nor grow noise from other rules.
+ */
+const trees: string[] = [];
+const tested = new Set<string>();
+
+function found(name: string): string[] {
+  tested.add(name);
+  const { issues, dir } = checkFixture(name);
+  trees.push(dir);
+  return issues
+    .map(
+      (issue) =>
+        `${issue.severity} ${issue.file}${issue.line ? `:${issue.line}` : ''}${issue.field ? ` ${issue.field}` : ''}: ${issue.message}`,
+    )
+    .sort();
+}
+
+afterAll(() => {
+  for (const dir of trees) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the base fixture', () => {
+  it('is valid: no errors and no warnings', () => {
+    const { issues, dir } = checkFixture('base');
+    trees.push(dir);
+    expect(issues).toEqual([]);
+  });
+});
+
+describe('each broken fixture gives exactly its messages', () => {
+  // links to a missing lesson, a missing section, without the final slash, relative, javascript:, to another language, over http
+  it('broken-links', () => {
+    expect(found('broken-links')).toEqual([
+      'error content/lessons/en/home-network.mdx:22 link #a-guest-net: There is no section "a-guest-net" on this page. A section\'s id is its heading in lowercase with hyphens; this page has: a-guest-network, objectives, sources, key-terms.',
+      'error content/lessons/en/home-network.mdx:22 link /en/lessons/passwords/: There is no page at /en/lessons/passwords/ on this site. Open the page in the preview (npm start) and copy its address.',
+      'error content/lessons/en/home-network.mdx:22 link /en/lessons/updates/#why-update: There is no section "why-update" on /en/lessons/updates/. A section\'s id is its heading in lowercase with hyphens; this page has: why-updates-matter, what-you-learned, objectives, sources, key-terms.',
+      'error content/lessons/en/home-network.mdx:22 link /en/report: Add a / at the end (/en/report/): page addresses on this site end with a slash.',
+      'error content/lessons/en/home-network.mdx:22 link javascript:alert(1): Links may only go to https:// websites, mailto: addresses or pages of this site.',
+      'error content/lessons/en/home-network.mdx:22 link register/: Write links to this site from its root, starting with the language: /en/register/.',
+      'warning content/lessons/en/home-network.mdx:22 link /nl/privacy/: This English text links to the Dutch page. Use /en/privacy/ so readers stay in their language.',
+      'warning content/lessons/en/home-network.mdx:22 link http://www.lindenhaven.example/: Use the https:// address of this website: http:// is not encrypted.',
+    ]);
+  });
+
+  // a glossary id and a device id that do not exist; a checklist id another lesson already saves answers under
+  it('broken-references', () => {
+    expect(found('broken-references')).toEqual([
+      'error content/lessons/en/home-network.mdx:16 <KeyTerm> id: "wifi-router" is not in content/glossary/en.yaml. Add the term there first, or use an id that is in it.',
+      'error content/lessons/en/home-network.mdx:22 <SensorLink> id: "traffic-camera-centrum-99" is not in the register: there is no content/register/traffic-camera-centrum-99.yaml. Check the device\'s id.',
+      'error content/lessons/en/home-network.mdx:24 <Checklist> id: "updates-steps" is already used in content/lessons/en/updates.mdx (line 25). Give each checklist, scenario and knowledge check its own id: what a reader ticks or answers is saved under it.',
+    ]);
+  });
+
+  // a diagram that does not exist, a callout type, a misspelt attribute, a scenario without a right answer, an empty key term, a variable instead of a list
+  it('component-attributes', () => {
+    expect(found('component-attributes')).toEqual([
+      'error content/lessons/en/home-network.mdx:20 <Diagram> name: Use one of: "guest-network", "botnet", "sensor-view".',
+      'error content/lessons/en/home-network.mdx:22 <Callout> type: Use one of: "note", "tip", "warning".',
+      'error content/lessons/en/home-network.mdx:24 <Checklist> items: Required: fill in a list (in a CSV: ids separated by ";").',
+      'error content/lessons/en/home-network.mdx:24 <Checklist> itmes: <Checklist> has no attribute "itmes"; it takes only id, items. Check the spelling in docs/lesson-components.md.',
+      'error content/lessons/en/home-network.mdx:26 <Scenario> choices: mark at least one choice with correct: true',
+      'error content/lessons/en/home-network.mdx:28 <KeyTerm>: Write the text between <KeyTerm> and </KeyTerm>.',
+      'error content/lessons/en/home-network.mdx:30 <Checklist> items: Between { } write only plain values: "texts in quotes", numbers, true or false, [lists] and { groups }. "steps" is not one (check quotes, commas and brackets). Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.',
+    ]);
+  });
+
+  // a glossary term listed twice (the other terms still count)
+  it('glossary-duplicate', () => {
+    expect(found('glossary-duplicate')).toEqual(['error content/glossary/en.yaml:7 2.id: "firmware" is listed twice.']);
+  });
+
+  // an image without a description, one from another website, one whose file is missing
+  it('image-alt', () => {
+    expect(found('image-alt')).toEqual([
+      'error content/pages/en/report.mdx:11 image /images/sign.svg: Describe the image between the square brackets: ![A camera on a lamp post](/images/camera.jpg). Screen readers read this text aloud.',
+      'error content/pages/en/report.mdx:13 image https://images.example.org/sign.jpg: Put the image file in public/images/ and write /images/<file name>: the site loads nothing from other websites.',
+      'error content/pages/en/report.mdx:15 image /images/lamp-post.jpg: The image file is missing: put it at public/images/lamp-post.jpg.',
+    ]);
+  });
+
+  // activeUntil before activeFrom, dates in the future, a status the dates contradict
+  it('impossible-dates', () => {
+    expect(found('impossible-dates')).toEqual([
+      'error content/pages/en/about.mdx:4 updated: 2026-12-01 is in the future: write the date of the last change that matters to readers (today is 2026-06-01).',
+      'error content/register/cyclist-counter-centrum-01.yaml:9 activeUntil: activeUntil (2021-12-31) is before activeFrom (2022-05-01).',
+      'error content/register/traffic-camera-centrum-01.yaml:46 updated: 2027-01-05 is in the future: write the date it happened (today is 2026-06-01).',
+      'warning content/register/cyclist-counter-centrum-02.yaml activeUntil: The device is removed: add activeUntil, its last day in use.',
+      'warning content/register/cyclist-counter-centrum-03.yaml:7 status: activeFrom (2022-05-01) has passed: set status to active if the device is in use, or move activeFrom to the planned day.',
+    ]);
+  });
+
+  // a lesson without summary, too long, an unknown level, a provision written as a number
+  it('lesson-front-matter', () => {
+    expect(found('lesson-front-matter')).toEqual([
+      'error content/lessons/en/home-network.mdx summary: Required: fill in a text.',
+      'error content/lessons/en/home-network.mdx:3 duration: Use a number no higher than 15.',
+      'error content/lessons/en/home-network.mdx:4 level: Use one of: "beginner", "intermediate".',
+      'error content/lessons/en/home-network.mdx:9 provisions.0: Write a text here.',
+    ]);
+  });
+
+  // a lesson pointing at a quiz that does not exist
+  it('lesson-related-quiz', () => {
+    expect(found('lesson-related-quiz')).toEqual([
+      'error content/lessons/en/home-network.mdx:11 relatedQuiz: There is no quiz "home-network" (content/quizzes/en/home-network.yaml). Use a quiz\'s file name without .yaml, or leave relatedQuiz out.',
+    ]);
+  });
+
+  // an import, code in { }, a script and an event handler in a lesson
+  it('mdx-code', () => {
+    expect(found('mdx-code')).toEqual([
+      'error content/lessons/en/home-network.mdx:16: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
+      'error content/lessons/en/home-network.mdx:18: Remove the { } around "new Date().getFullYear() - 5". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.',
+      "error content/lessons/en/home-network.mdx:20: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
+      "error content/lessons/en/home-network.mdx:22 <Reveal> onClick: Remove onClick: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
+    ]);
+  });
+
+  // a component that is never closed
+  it('mdx-syntax', () => {
+    expect(found('mdx-syntax')).toEqual([
+      'error content/pages/en/accessibility.mdx:11: This text cannot be read: Expected a closing tag for `<Callout>` (11:1) before the end of `paragraph`. Check that every component is closed (<Callout>…</Callout> or <Checklist … />), that { } and quotes come in pairs, and write comments as {/* … */}.',
+    ]);
+  });
+
+  // a page every footer links to is deleted
+  it('missing-page', () => {
+    expect(found('missing-page')).toEqual([
+      'error content/pages/en/privacy.mdx: This page is missing: every page of the site links to it. Create it (copy another page in this folder, then change its front matter and text).',
+      'warning content/pages/nl/privacy.mdx: This page is not published: there is no English page content/pages/en/privacy.mdx. Check that the file name is the same as the English one.',
+    ]);
+  });
+
+  // a lesson not translated, and a translation whose file name has a typo
+  it('missing-translation', () => {
+    expect(found('missing-translation')).toEqual([
+      'warning content/lessons/nl/home-network.mdx: Not translated yet: Dutch readers see the English lesson with a notice. Translate content/lessons/en/home-network.mdx into this file.',
+      'warning content/lessons/nl/update.mdx: This lesson is not published: there is no English lesson content/lessons/en/update.mdx. Check that the file name is the same as the English one.',
+    ]);
+  });
+
+  // a page without title, with a description too long for search engines, with a date that is not a date
+  it('page-front-matter', () => {
+    expect(found('page-front-matter')).toEqual([
+      'error content/pages/en/privacy.mdx title: Required: fill in a text.',
+      'error content/pages/en/privacy.mdx:2 description: Keep the description to 160 characters: search engines cut off the rest.',
+      'error content/pages/en/privacy.mdx:3 updated: Write the date as YYYY-MM-DD, e.g. 2026-11-30.',
+    ]);
+  });
+
+  // a camera processing personal data without legal basis or privacy statement
+  it('personal-data-without-legal-basis', () => {
+    expect(found('personal-data-without-legal-basis')).toEqual([
+      'error content/register/traffic-camera-centrum-01.yaml legalBasis: This device processes personal data: name its legal basis (one of the six GDPR bases).',
+      'error content/register/traffic-camera-centrum-01.yaml privacyStatement: This device processes personal data: link its privacy statement.',
+    ]);
+  });
+
+  // a quiz naming a lesson that does not exist, and a section that does not exist in the lesson
+  it('quiz-broken-links', () => {
+    expect(found('quiz-broken-links')).toEqual([
+      'error content/quizzes/en/updates.yaml:15 questions.0.learnMore: The lesson "updates" has no section "why-update-matters". Its sections are: why-updates-matter, what-you-learned, objectives, sources, key-terms. A section\'s id is its heading in lowercase, punctuation left out, spaces as hyphens.',
+      'error content/quizzes/en/updates.yaml:34 questions.3.learnMore: "update" is not a lesson: there is no content/lessons/en/update.mdx. Use a lesson\'s file name without .mdx.',
+      'error content/quizzes/en/updates.yaml:5 lessons.1: "passwords" is not a lesson: there is no content/lessons/en/passwords.mdx. Use a lesson\'s file name without .mdx.',
+      'warning content/quizzes/nl/updates.yaml:5 lessons: The lessons differ from content/quizzes/en/updates.yaml (updates, passwords).',
+    ]);
+  });
+
+  // a single-answer question with two right answers, and an unknown question type
+  it('quiz-schema', () => {
+    expect(found('quiz-schema')).toEqual([
+      'error content/quizzes/en/updates.yaml:10 questions.0.options: A single-answer question has one right option; use type: multiple for more.',
+      'error content/quizzes/en/updates.yaml:23 questions.2.type: Set type to single, multiple, true-false, ordering or matching.',
+    ]);
+  });
+
+  // a translated quiz with a renamed question id, another right answer and an extra step
+  it('quiz-translation-mismatch', () => {
+    expect(found('quiz-translation-mismatch')).toEqual([
+      'error content/quizzes/nl/updates.yaml:10 questions.0.options: The right answer differs: in the original option 1, here option 2 (counting from 1). Keep the options in the same order as the original (compare with content/quizzes/en/updates.yaml).',
+      'error content/quizzes/nl/updates.yaml:16 questions.1.id: There is no question "updates-automatisch" in content/quizzes/en/updates.yaml: use the same ids in every language (ids are not translated).',
+      'error content/quizzes/nl/updates.yaml:24 questions.2.items: The original has 3 steps, this has 4: translate every step, in the same order (compare with content/quizzes/en/updates.yaml).',
+      'error content/quizzes/nl/updates.yaml:6 questions: Question "updates-auto" is missing: every language has the same questions with the same ids (compare with content/quizzes/en/updates.yaml).',
+    ]);
+  });
+
+  // a language folder that is not a site language, a file name with capitals and spaces, a .md file
+  it('stray-files', () => {
+    expect(found('stray-files')).toEqual([
+      'error content/lessons/de: "de" is not one of the site\'s languages (en, nl): rename the folder, or add the language to city.config.ts first.',
+      'error content/lessons/en/Router Tips.mdx: The file name becomes the page address: use lowercase letters, digits and hyphens, e.g. home-network.mdx.',
+      'error content/lessons/en/notes.md: The site only reads .mdx files here: rename it to end in .mdx, or move it out.',
+    ]);
+  });
+
+  // interface texts: a key not translated, a misspelt key, a key that is not a key
+  it('ui-strings', () => {
+    expect(found('ui-strings')).toEqual([
+      'error ui/nl.json Nav.Quiz: Keys are dotted words starting in lowercase, e.g. "nav.home" or "page.readingTime_one".',
+      'warning ui/nl.json: 1 interface text not translated yet (nav.lessons): readers see the English text. Copy the keys from en.json and translate them.',
+      'warning ui/nl.json: 2 keys not in en.json, so never shown: nav.lesons, Nav.Quiz.',
+    ]);
+  });
+
+  // a YouTube embed, a page-only component and raw HTML in a lesson; <bdi> is allowed
+  it('unknown-component', () => {
+    expect(found('unknown-component')).toEqual([
+      'error content/lessons/en/home-network.mdx:20: <YouTube> is not something lessons can use. Use plain Markdown or one of: Callout, Checklist, DeviceCheck, Diagram, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink (see docs/lesson-components.md).',
+      'error content/lessons/en/home-network.mdx:22: <Contact> can be used in site pages, not in lessons. Lessons can use: Callout, Checklist, DeviceCheck, Diagram, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink.',
+      'error content/lessons/en/home-network.mdx:24: <div> is not something lessons can use. Use plain Markdown or one of: Callout, Checklist, DeviceCheck, Diagram, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink (see docs/lesson-components.md).',
+    ]);
+  });
+
+  // a device kind, technology, organisation and district that are not in the vocabularies
+  it('unknown-term-and-district', () => {
+    expect(found('unknown-term-and-district')).toEqual([
+      'error content/register/traffic-camera-centrum-01.yaml:10 technology.1: "lidar" is not in content/taxonomy/technologies.yaml. Use an id from that file, or add the term there first.',
+      'error content/register/traffic-camera-centrum-01.yaml:29 organisation: "city-of-lindenhavn" is not in content/taxonomy/organisations.yaml. Use an id from that file, or add the term there first.',
+      'error content/register/traffic-camera-centrum-01.yaml:32 location.districts.1: "haven" is not a district in content/districts.geojson (known: rietlanden, centrum).',
+      'error content/register/traffic-camera-centrum-01.yaml:9 kind: "drone-camera" is not in content/taxonomy/kinds.yaml. Use an id from that file, or add the term there first.',
+    ]);
+  });
+
+  // a YAML file with a badly indented line
+  it('yaml-syntax', () => {
+    expect(found('yaml-syntax')).toEqual([
+      'error content/register/cyclist-counter-centrum-02.yaml:5: All mapping items must start at the same column (check indentation, colons and quotes on this line).',
+    ]);
+  });
+
+  it('covers every fixture folder', () => {
+    expect(fixtureNames().filter((name) => !tested.has(name))).toEqual([]);
+    expect(tested.size).toBeGreaterThanOrEqual(15);
+  });
+});
