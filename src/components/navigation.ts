@@ -16,6 +16,7 @@ export const mainNavigation: readonly NavItem[] = [
   { key: 'nav.home', slug: '' },
   { key: 'nav.register', slug: 'register', icon: 'sensor' },
   { key: 'nav.lessons', slug: 'lessons', icon: 'book' },
+  { key: 'nav.search', slug: 'search', icon: 'search' },
   { key: 'nav.about', slug: 'about' },
   { key: 'nav.report', slug: 'report', icon: 'flag' },
 ];
