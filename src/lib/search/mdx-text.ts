@@ -10,7 +10,11 @@ export function mdxText(body: string): string {
       .replace(/^(import|export)\s.*$/gm, ' ')
       // Component tags: keep the quoted sentences in their props, drop the rest of the tag.
       .replace(/<\/?[A-Za-z][^>]*?\/?>/gs, (tag) =>
-        [...tag.matchAll(/"([^"]*\s[^"]*)"/g)].map((match) => ` ${match[1]} `).join(''),
+        [...tag.matchAll(/"([^"]*)"/g)]
+          .map((match) => match[1]!)
+          .filter((text) => /\s/.test(text))
+          .map((text) => ` ${text} `)
+          .join(''),
       )
       // [text](address) -> text; bare addresses go.
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
