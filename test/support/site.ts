@@ -67,6 +67,7 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/lessons\/$/,
     /^\/[a-z]{2}\/lessons\/home-network\/$/,
     /^\/[a-z]{2}\/glossary\/$/,
+    /^\/[a-z]{2}\/search\/$/,
   ];
   const picked = patterns.flatMap((pattern) => {
     const matches = all.filter((path) => pattern.test(path));

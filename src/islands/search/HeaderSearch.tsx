@@ -62,8 +62,11 @@ export default function HeaderSearch({ input, locale, metaUrl, searchPage, strin
         event.preventDefault();
         location.assign(optionsRef.current[activeRef.current]!);
       } else if (event.key === 'Escape') {
-        if (input.getAttribute('aria-expanded') === 'true') setOpen(false);
-        else input.value = '';
+        // The first Escape only closes the list (a search field would otherwise clear itself).
+        if (input.getAttribute('aria-expanded') === 'true') {
+          event.preventDefault();
+          setOpen(false);
+        }
         setActive(-1);
       }
     };

@@ -39,6 +39,7 @@ export default function SearchPage({ locale, metaUrl, strings }: Props) {
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
+    document.getElementById('search-fallback')?.setAttribute('hidden', '');
     const initial = readUrl();
     setQuery(initial.query);
     setType(initial.type);
