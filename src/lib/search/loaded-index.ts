@@ -1,8 +1,12 @@
 import lunr from 'lunr';
 import { SCORE_SCALE, type Postings, type TermShard } from './index-format.ts';
 
-/** lunr's token set from sorted words; its type definitions omit this function. */
-const tokenSetFromArray = (lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }).fromArray;
+/** lunr's token set constructors, which its type definitions omit. */
+const TokenSets = lunr.TokenSet as unknown as {
+  fromArray(words: string[]): lunr.TokenSet;
+  fromString(pattern: string): lunr.TokenSet;
+  fromFuzzyString(word: string, edits: number): lunr.TokenSet;
+};
 
 /** How a query word is looked up: exactly, as the start of longer terms, or with typos. */
 export type TermMatch = { kind: 'exact' } | { kind: 'prefix' } | { kind: 'typos'; edits: number };
@@ -25,9 +29,9 @@ export class LoadedIndex {
   /** Terms in the index that a word matches in one way. */
   expand(word: string, match: TermMatch): string[] {
     if (match.kind === 'exact') return this.postings.has(word) ? [word] : [];
-    this.tokens ??= tokenSetFromArray([...this.postings.keys()].sort());
+    this.tokens ??= TokenSets.fromArray([...this.postings.keys()].sort());
     const pattern =
-      match.kind === 'prefix' ? lunr.TokenSet.fromString(`${word}*`) : lunr.TokenSet.fromFuzzyString(word, match.edits);
+      match.kind === 'prefix' ? TokenSets.fromString(`${word}*`) : TokenSets.fromFuzzyString(word, match.edits);
     return this.tokens.intersect(pattern).toArray();
   }
 
