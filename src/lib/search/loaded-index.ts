@@ -20,19 +20,28 @@ export type TermMatch = { kind: 'exact' } | { kind: 'prefix' } | { kind: 'typos'
 export class LoadedIndex {
   private readonly postings = new Map<string, Postings>();
   private tokens: lunr.TokenSet | undefined;
+  /** Expansions already computed: typing extends a query word by word, and typo automata are costly. */
+  private readonly expansions = new Map<string, string[]>();
 
   add(shard: TermShard): void {
     for (const [term, postings] of Object.entries(shard)) this.postings.set(term, postings);
     this.tokens = undefined;
+    this.expansions.clear();
   }
 
   /** Terms in the index that a word matches in one way. */
   expand(word: string, match: TermMatch): string[] {
     if (match.kind === 'exact') return this.postings.has(word) ? [word] : [];
-    this.tokens ??= TokenSets.fromArray([...this.postings.keys()].sort());
-    const pattern =
-      match.kind === 'prefix' ? TokenSets.fromString(`${word}*`) : TokenSets.fromFuzzyString(word, match.edits);
-    return this.tokens.intersect(pattern).toArray();
+    const key = `${match.kind === 'prefix' ? '*' : match.edits}:${word}`;
+    let terms = this.expansions.get(key);
+    if (!terms) {
+      this.tokens ??= TokenSets.fromArray([...this.postings.keys()].sort());
+      const pattern =
+        match.kind === 'prefix' ? TokenSets.fromString(`${word}*`) : TokenSets.fromFuzzyString(word, match.edits);
+      terms = this.tokens.intersect(pattern).toArray();
+      this.expansions.set(key, terms);
+    }
+    return terms;
   }
 
   /** Adds `boost` × each document's score for a term to `scores`; returns false for an unknown term. */

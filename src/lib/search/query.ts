@@ -18,12 +18,13 @@ export const MAX_QUERY_LENGTH = 200;
 /** At most this many words count; more would only make the AND stricter and slower. */
 export const MAX_WORDS = 8;
 
-function queryWord(raw: string, rules: WordRules, typing: boolean): QueryWord {
+function queryWord(raw: string, rules: WordRules, typing: boolean, joined = false): QueryWord {
   return {
     raw,
     stem: rules.stem(raw),
     prefix: raw.length >= 3 || (typing && raw.length >= 2),
-    typos: raw.length >= 9 ? 2 : raw.length >= 5 ? 1 : 0,
+    // Two words written together are looked up as they are: typos in them are covered by the words apart.
+    typos: joined ? 0 : raw.length >= 9 ? 2 : raw.length >= 5 ? 1 : 0,
   };
 }
 
@@ -45,7 +46,7 @@ export function planQuery(input: string, rules: WordRules): QueryWord[][] {
   const alternatives = [kept.map((word, i) => queryWord(word, rules, typing && i === last))];
   for (let i = 0; i < last; i++) {
     const joined = [...kept.slice(0, i), kept[i]! + kept[i + 1]!, ...kept.slice(i + 2)];
-    alternatives.push(joined.map((word, j) => queryWord(word, rules, typing && j === joined.length - 1)));
+    alternatives.push(joined.map((word, j) => queryWord(word, rules, typing && j === joined.length - 1, j === i)));
   }
   return alternatives;
 }
