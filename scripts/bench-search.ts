@@ -152,14 +152,18 @@ async function firstResults(
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   if (throttled) {
+    await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...throttle });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  // Playwright reports the requests of dedicated workers too (Pagefind fetches its index from one);
+  // a CDP session on the page alone would miss them.
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) =>
+    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
+  );
   const box = page.locator('#header-search');
   const focused = await box.evaluate((input) => {
     input.focus();
@@ -168,6 +172,7 @@ async function firstResults(
   await page.keyboard.type(query);
   const ms = await timeUntilShown(page, query, focused);
   await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   await context.close();
   return { ms, bytes };
 }

@@ -64,6 +64,7 @@ test('a lesson is found in Arabic on the search page, filtered by type, with the
 
 test('the search page works with the keyboard alone', async ({ page }) => {
   await page.goto('/en/search/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   const input = page.getByRole('searchbox', { name: 'Search the site' }).last();
   await input.focus();
   await page.keyboard.type('air quality');

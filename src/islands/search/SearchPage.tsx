@@ -41,7 +41,9 @@ export default function SearchPage({ locale, metaUrl, strings }: Props) {
   useEffect(() => {
     document.getElementById('search-fallback')?.setAttribute('hidden', '');
     const initial = readUrl();
-    setQuery(initial.query);
+    // Text typed before the island woke up is kept rather than replaced by the address's query.
+    const typed = input.current?.value ?? '';
+    setQuery(initial.query || typed);
     setType(initial.type);
     const onPopState = () => {
       const current = readUrl();
