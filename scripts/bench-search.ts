@@ -211,7 +211,11 @@ async function queryTimes(
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
 
-function indexBytes(folder: string, languageOf: (file: string) => string | undefined): ToolFigures['indexBytes'] {
+function indexBytes(
+  folder: string,
+  languageOf: (file: string) => string | undefined,
+  compressedAlready = false,
+): ToolFigures['indexBytes'] {
   const sizes: ToolFigures['indexBytes'] = {};
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -224,8 +228,9 @@ function indexBytes(folder: string, languageOf: (file: string) => string | undef
     const body = readFileSync(file);
     const size = (sizes[lang] ??= { raw: 0, gzip: 0, brotli: 0, files: 0 });
     size.raw += body.length;
-    size.gzip += gzipSync(body, { level: 9 }).length;
-    size.brotli += brotliCompressSync(body).length;
+    // Pagefind gzips its index files itself and serves them as they are.
+    size.gzip += compressedAlready ? body.length : gzipSync(body, { level: 9 }).length;
+    size.brotli += compressedAlready ? body.length : brotliCompressSync(body).length;
     size.files++;
   }
   return sizes;
@@ -280,6 +285,7 @@ export async function benchSearch(sensors: number, log: (line: string) => void =
               : indexBytes(
                   join(dist, 'pagefind'),
                   (file) => /(?:^|\/)(?:pagefind\.)?([a-z]{2,3})_[0-9a-f]+\.pf_/.exec(file)?.[1],
+                  true,
                 ),
         });
       }
