@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { city } from './city.config.ts';
+import { precompressJson } from './src/lib/search/precompress.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { serviceWorkers } from './src/integrations/service-worker.ts';
@@ -27,6 +29,16 @@ export default defineConfig({
   integrations: [
     // First: content errors stop the build before anything is read or written (npm run check).
     contentCheck(),
+    {
+      // The search index is fetched on every first search: hosts that serve precompressed files send the .br/.gz.
+      name: 'precompress-search-index',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          const { files } = precompressJson(fileURLToPath(new URL('data/search/', dir)));
+          logger.info(`Compressed ${files} search index files (.gz, .br).`);
+        },
+      },
+    },
     mdx(),
     preact(),
     sitemap({
@@ -62,6 +74,19 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [safeLinksPlugin] }),
   },
   // All CSS in one file, cached after the first page (it is small; splitting costs requests).
-  vite: { build: { cssCodeSplit: false } },
+  vite: {
+    build: { cssCodeSplit: false },
+    plugins: [
+      {
+        // lunr-languages' Arabic stemmer keeps its state on `this` of a plain function
+        // call, which is undefined in a bundled (strict) module; give it an object of its own.
+        name: 'lunr-languages-strict-mode',
+        transform(code, id) {
+          if (!/lunr-languages[\\/]lunr\.ar\.js$/.test(id)) return undefined;
+          return { code: code.replace('var self = this;', 'var self = {};'), map: null };
+        },
+      },
+    ],
+  },
   devToolbar: { enabled: false },
 });

@@ -17,6 +17,7 @@ export const mainNavigation: readonly NavItem[] = [
   { key: 'nav.register', slug: 'register', icon: 'sensor' },
   { key: 'nav.lessons', slug: 'lessons', icon: 'book' },
   { key: 'nav.quizzes', slug: 'quizzes', icon: 'question' },
+  { key: 'nav.search', slug: 'search', icon: 'search' },
   { key: 'nav.about', slug: 'about' },
   { key: 'nav.report', slug: 'report', icon: 'flag' },
 ];

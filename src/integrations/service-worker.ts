@@ -49,6 +49,12 @@ export function serviceWorkers(options: { locales: string[] }): AstroIntegration
             ignoreURLParametersMatching: [/.*/],
             runtimeCaching: [
               {
+                // Search index parts already fetched stay usable offline (the whole index is too big to keep ahead of time).
+                urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/data/search/'),
+                handler: 'StaleWhileRevalidate',
+                options: { cacheName: `lindenhaven-${lang}-search`, expiration: { maxEntries: 80 } },
+              },
+              {
                 // Other pages: the network first, a copy of pages already seen when offline, else the offline page.
                 urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
                 handler: 'NetworkFirst',

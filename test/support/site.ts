@@ -72,6 +72,7 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/quizzes\/home-network\/worksheet\/$/,
     /^\/[a-z]{2}\/classroom\/$/,
     /^\/[a-z]{2}\/my-data\/$/,
+    /^\/[a-z]{2}\/search\/$/,
   ];
   const picked = patterns.flatMap((pattern) => {
     const matches = all.filter((path) => pattern.test(path));

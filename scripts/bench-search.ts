@@ -1,0 +1,335 @@
+/**
+ * Benchmark: this site's search (lunr, sharded index) against Pagefind on the same built site,
+ * with N synthetic sensors plus the real content (84 sensors, lessons, pages, glossary), in Chromium, plain and
+ * throttled (CPU 4× slower; 150 ms latency, 200 KB/s), served gzip (and brotli where a .br exists).
+ *
+ *   npm run bench:search                       # 1,000 and 10,000 sensors
+ *   npm run bench:search -- --sizes 1000       # one size
+ *
+ * Prints, per size: bytes transferred from focusing the box to the first results, time to first
+ * results (median over the queries), warm query p95, and index bytes per language. Synthetic
+ * content and builds go to a temporary directory, never into content/ or dist/.
+ * `benchSearch()` is exported for the site-wide benchmark.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize as normalizePath, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../test/support/browser.ts';
+
+export type Tool = 'lunr' | 'pagefind';
+export interface ToolFigures {
+  tool: Tool;
+  /** Median over the queries of the bytes on the wire from focus to first results. */
+  bytesToFirstResults: number;
+  firstResultsPlainMs: number;
+  firstResultsThrottledMs: number;
+  /** Throttled, each query seen before. */
+  warmP95Ms: number;
+  /** Throttled, the first time each query is typed (its index parts not yet fetched). */
+  firstSeenMedianMs: number;
+  /** Index files per language: raw, gzip and brotli bytes (Pagefind's files are gzip already). */
+  indexBytes: Record<string, { raw: number; gzip: number; brotli: number; files: number }>;
+}
+export interface BenchReport {
+  sensors: number;
+  figures: ToolFigures[];
+}
+
+const queries = [
+  'kentekencamera centrum',
+  'luchtkwaliteit',
+  'wifi',
+  'wachtwoord',
+  'geluid',
+  'parkeren',
+  'gemeente',
+  'camra',
+  'fietsers',
+  'waterstand',
+];
+const firstResultQueries = queries.slice(0, 5);
+const locale = 'nl';
+const throttle = { latency: 150, downloadThroughput: 200 * 1024, uploadThroughput: 200 * 1024 };
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+/** A static server like a CDN: precompressed .br when accepted, else gzip made once per file. */
+function serve(root: string, harness: Map<string, string>): Promise<{ server: Server; url: string }> {
+  const gzipped = new Map<string, Buffer>();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const accept = String(request.headers['accept-encoding'] ?? '');
+    let body: Buffer;
+    let file = normalizePath(join(root, path));
+    if (harness.has(path)) body = Buffer.from(harness.get(path)!);
+    else {
+      if (!file.startsWith(root)) return void response.writeHead(403).end();
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) return void response.writeHead(404).end();
+      body = readFileSync(file);
+    }
+    const type = harness.has(path) ? types['.html']! : (types[extname(file)] ?? 'application/octet-stream');
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    // Pagefind's index files are gzip inside already; it decompresses them itself.
+    const compressible = /^(text|application\/(json|javascript|wasm))/.test(type) || type === 'image/svg+xml';
+    if (compressible && accept.includes('br') && existsSync(`${file}.br`)) {
+      body = readFileSync(`${file}.br`);
+      headers['Content-Encoding'] = 'br';
+    } else if (compressible && accept.includes('gzip')) {
+      const key = harness.has(path) ? path : file;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      body = gzipped.get(key)!;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    response.writeHead(200, headers).end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address() as { port: number };
+      resolve({ server, url: `http://127.0.0.1:${address.port}` });
+    }),
+  );
+}
+
+/** A page with only a box that loads Pagefind's JS API on focus and shows six results, like ours. */
+function pagefindHarness(lang: string): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pagefind</title></head><body>
+<input id="header-search" type="search"><ul id="results" role="listbox"></ul>
+<script type="module">
+const input = document.getElementById('header-search');
+let pagefind;
+let latest = 0;
+input.addEventListener('focus', () => {
+  pagefind = import('/pagefind/pagefind.js').then(async (module) => { await module.init(); return module; });
+}, { once: true });
+input.addEventListener('input', async () => {
+  const id = ++latest;
+  const query = input.value;
+  const module = await pagefind;
+  const search = await module.search(query);
+  if (!search) return;
+  const data = await Promise.all(search.results.slice(0, 6).map((result) => result.data()));
+  if (id !== latest) return;
+  const list = document.getElementById('results');
+  list.replaceChildren(...data.map((item) => Object.assign(document.createElement('li'), { textContent: item.meta.title })));
+  list.dataset.query = query;
+});
+</script></body></html>`;
+}
+
+/** Waits until the results list shows `query`; returns the time since `since` (page clock, ms). */
+async function timeUntilShown(page: Page, query: string, since: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (q) => {
+      const list = document.querySelector<HTMLElement>('[role=listbox][data-query]');
+      return list && list.dataset['query'] === q ? performance.now() : false;
+    },
+    query,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return ((await handle.jsonValue()) as number) - since;
+}
+
+async function firstResults(
+  browser: Browser,
+  base: string,
+  path: string,
+  query: string,
+  throttled: boolean,
+): Promise<{ ms: number; bytes: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  if (throttled) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...throttle });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  // Playwright reports the requests of dedicated workers too (Pagefind fetches its index from one);
+  // a CDP session on the page alone would miss them.
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) =>
+    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
+  );
+  const box = page.locator('#header-search');
+  const focused = await box.evaluate((input) => {
+    input.focus();
+    return performance.now();
+  });
+  await page.keyboard.type(query);
+  const ms = await timeUntilShown(page, query, focused);
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  await context.close();
+  return { ms, bytes };
+}
+
+async function queryTimes(
+  browser: Browser,
+  base: string,
+  path: string,
+): Promise<{ warm: number[]; firstSeen: number[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...throttle });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.locator('#header-search').focus();
+  const run = async (query: string) => {
+    const start = await page.locator('#header-search').evaluate((input, q) => {
+      const box = input as HTMLInputElement;
+      const started = performance.now();
+      box.value = q;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return started;
+    }, query);
+    return timeUntilShown(page, query, start);
+  };
+  const firstSeen: number[] = [];
+  for (const query of queries) firstSeen.push(await run(query));
+  const warm: number[] = [];
+  for (let round = 0; round < 3; round++) for (const query of queries) warm.push(await run(query));
+  await context.close();
+  return { warm, firstSeen };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
+
+function indexBytes(
+  folder: string,
+  languageOf: (file: string) => string | undefined,
+  compressedAlready = false,
+): ToolFigures['indexBytes'] {
+  const sizes: ToolFigures['indexBytes'] = {};
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  for (const file of walk(folder)) {
+    if (/\.(br|gz)$/.test(file)) continue;
+    const lang = languageOf(relative(folder, file));
+    if (!lang) continue;
+    const body = readFileSync(file);
+    const size = (sizes[lang] ??= { raw: 0, gzip: 0, brotli: 0, files: 0 });
+    size.raw += body.length;
+    // Pagefind gzips its index files itself and serves them as they are.
+    size.gzip += compressedAlready ? body.length : gzipSync(body, { level: 9 }).length;
+    size.brotli += compressedAlready ? body.length : brotliCompressSync(body).length;
+    size.files++;
+  }
+  return sizes;
+}
+
+/** Builds the site with `sensors` synthetic sensors and measures both tools on it. */
+export async function benchSearch(sensors: number, log: (line: string) => void = console.log): Promise<BenchReport> {
+  const work = mkdtempSync(join(tmpdir(), `bench-search-${sensors}-`));
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+    execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  try {
+    log(`${sensors} sensors: generating, building (this takes a while) ...`);
+    run(process.execPath, ['scripts/generate-register.ts', String(sensors), content]);
+    // The real content joins the synthetic sensors: lessons link to real sensors by id.
+    for (const folder of ['register', 'lessons', 'glossary', 'quizzes'])
+      if (existsSync(join('content', folder)))
+        cpSync(join('content', folder), join(content, folder), { recursive: true });
+    run('npx', ['astro', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' });
+    log(`${sensors} sensors: indexing with Pagefind ...`);
+    run('npx', ['pagefind', '--site', dist, '--output-subdir', 'pagefind', '--silent']);
+
+    const harness = new Map([['/__bench/pagefind/', pagefindHarness(locale)]]);
+    const { server, url } = await serve(dist, harness);
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    const figures: ToolFigures[] = [];
+    try {
+      for (const tool of ['lunr', 'pagefind'] as Tool[]) {
+        log(`${sensors} sensors: measuring ${tool} ...`);
+        const path = tool === 'lunr' ? `/${locale}/about/` : '/__bench/pagefind/';
+        const plain: number[] = [];
+        const throttled: number[] = [];
+        const bytes: number[] = [];
+        for (const query of firstResultQueries) {
+          plain.push((await firstResults(browser, url, path, query, false)).ms);
+          const slow = await firstResults(browser, url, path, query, true);
+          throttled.push(slow.ms);
+          bytes.push(slow.bytes);
+        }
+        const times = await queryTimes(browser, url, path);
+        figures.push({
+          tool,
+          bytesToFirstResults: median(bytes),
+          firstResultsPlainMs: median(plain),
+          firstResultsThrottledMs: median(throttled),
+          warmP95Ms: p95(times.warm),
+          firstSeenMedianMs: median(times.firstSeen),
+          indexBytes:
+            tool === 'lunr'
+              ? indexBytes(join(dist, 'data', 'search'), (file) => /^([a-z]{2,3})[.-]/.exec(file)?.[1])
+              : indexBytes(
+                  join(dist, 'pagefind'),
+                  (file) => /(?:^|\/)(?:pagefind\.)?([a-z]{2,3})_[0-9a-f]+\.pf_/.exec(file)?.[1],
+                  true,
+                ),
+        });
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    return { sensors, figures };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+/** Markdown tables of one report: both tools side by side, with lunr/Pagefind ratios. */
+export function formatReport({ sensors, figures }: BenchReport): string {
+  const [lunr, pagefind] = [figures.find((f) => f.tool === 'lunr')!, figures.find((f) => f.tool === 'pagefind')!];
+  const row = (f: ToolFigures) =>
+    `| ${sensors.toLocaleString('en')} | ${f.tool === 'lunr' ? 'this site (lunr, sharded)' : 'Pagefind 1.6'} | ${kb(f.bytesToFirstResults)} | ${ms(f.firstResultsPlainMs)} / ${ms(f.firstResultsThrottledMs)} | ${ms(f.warmP95Ms)} (first time a query is seen: ${ms(f.firstSeenMedianMs)}) |`;
+  const lines = [
+    '| entries | tool | bytes before first results | first results (plain / throttled) | warm query p95 (throttled) |',
+    '|---|---|---|---|---|',
+    row(lunr),
+    row(pagefind),
+    `| | lunr ÷ Pagefind | ${ratio(lunr.bytesToFirstResults, pagefind.bytesToFirstResults)} | ${ratio(lunr.firstResultsPlainMs, pagefind.firstResultsPlainMs)} / ${ratio(lunr.firstResultsThrottledMs, pagefind.firstResultsThrottledMs)} | ${ratio(lunr.warmP95Ms, pagefind.warmP95Ms)} |`,
+    '',
+    '| entries | tool | language | files | raw | gzip | brotli |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const f of [lunr, pagefind])
+    for (const [lang, size] of Object.entries(f.indexBytes))
+      lines.push(
+        `| ${sensors.toLocaleString('en')} | ${f.tool} | ${lang} | ${size.files} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`,
+      );
+  return lines.join('\n');
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+  for (const size of values.sizes.split(',').map(Number)) {
+    const report = await benchSearch(size, (line) => console.error(line));
+    console.log(`\n${formatReport(report)}\n`);
+  }
+}

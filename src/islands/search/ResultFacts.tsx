@@ -1,0 +1,19 @@
+import type { ShownResult } from '../../lib/search/engine.ts';
+import type { SearchStrings } from './strings.ts';
+
+interface Props {
+  result: ShownResult;
+  strings: SearchStrings;
+}
+
+/** The line under a result's title: its type, and for sensors kind, district and personal data. */
+export function ResultFacts({ result, strings }: Props) {
+  const facts = result.sensor
+    ? [
+        result.sensor.kind,
+        result.sensor.districts,
+        result.sensor.personalData ? strings.personalData : strings.noPersonalData,
+      ]
+    : [strings.kinds[result.type]];
+  return <span class="search-facts">{facts.filter(Boolean).join(' · ')}</span>;
+}

@@ -1,0 +1,27 @@
+import type { SearchType } from '../../lib/search/index-format.ts';
+
+/** UI text search needs, translated on the server and passed as props or a data attribute. */
+export interface SearchStrings {
+  label: string;
+  placeholder: string;
+  submit: string;
+  loading: string;
+  error: string;
+  /** With {{query}}. */
+  noResults: string;
+  /** With {{query}}. */
+  showAll: string;
+  showMore: string;
+  filter: string;
+  all: string;
+  suggestions: string;
+  keyboardHint: string;
+  /** Result count sentences keyed by plural category (Intl.PluralRules), with {{count}}. */
+  results: Record<string, string>;
+  /** Names of the result types for the filter ("Sensors"). */
+  types: Record<SearchType, string>;
+  /** A result's type ("Sensor"). */
+  kinds: Record<SearchType, string>;
+  personalData: string;
+  noPersonalData: string;
+}
