@@ -19,6 +19,7 @@ export function serviceWorkers(options: { locales: string[] }): AstroIntegration
             globDirectory: dist,
             globPatterns: [
               '_astro/**/*.{js,css}',
+              'icons.*.svg',
               `${lang}/index.html`,
               `${lang}/offline/index.html`,
               `${lang}/lessons/**/index.html`,

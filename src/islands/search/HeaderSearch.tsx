@@ -3,7 +3,7 @@ import { fill } from '../../lib/fill.ts';
 import { countText } from './count-text.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { ResultFacts } from './ResultFacts.tsx';
-import type { SearchStrings } from './strings.ts';
+import type { HeaderSearchStrings } from './strings.ts';
 import { useSearch } from './use-search.ts';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
   metaUrl: string;
   /** The search page, e.g. /nl/search/. */
   searchPage: string;
-  strings: SearchStrings;
+  strings: HeaderSearchStrings;
 }
 
 /** Suggestions shown under the header box; the search page shows all. */

@@ -1,9 +1,9 @@
 import type { ShownResult } from '../../lib/search/engine.ts';
-import type { SearchStrings } from './strings.ts';
+import type { FactStrings } from './strings.ts';
 
 interface Props {
   result: ShownResult;
-  strings: SearchStrings;
+  strings: FactStrings;
 }
 
 /** The line under a result's title: its type, and for sensors kind, district and personal data. */

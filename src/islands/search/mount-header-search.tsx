@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import HeaderSearch from './HeaderSearch.tsx';
-import type { SearchStrings } from './strings.ts';
+import type { HeaderSearchStrings } from './strings.ts';
 
 /**
  * Turns the header's plain search form into a combobox with suggestions. Loaded on the box's
@@ -17,7 +17,7 @@ export function mountHeaderSearch(host: HTMLElement): void {
       locale={locale}
       metaUrl={index}
       searchPage={page}
-      strings={JSON.parse(strings) as SearchStrings}
+      strings={JSON.parse(strings) as HeaderSearchStrings}
     />,
     popup,
   );

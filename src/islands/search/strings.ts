@@ -25,3 +25,37 @@ export interface SearchStrings {
   personalData: string;
   noPersonalData: string;
 }
+
+/** What a result's fact line needs. */
+export type FactStrings = Pick<SearchStrings, 'kinds' | 'personalData' | 'noPersonalData'>;
+
+/** What the header box's suggestions need: every page carries these, so only these. */
+export type HeaderSearchStrings = FactStrings &
+  Pick<SearchStrings, 'loading' | 'error' | 'noResults' | 'showAll' | 'suggestions' | 'keyboardHint' | 'results'>;
+
+export function headerSearchStrings(strings: SearchStrings): HeaderSearchStrings {
+  const {
+    loading,
+    error,
+    noResults,
+    showAll,
+    suggestions,
+    keyboardHint,
+    results,
+    kinds,
+    personalData,
+    noPersonalData,
+  } = strings;
+  return {
+    loading,
+    error,
+    noResults,
+    showAll,
+    suggestions,
+    keyboardHint,
+    results,
+    kinds,
+    personalData,
+    noPersonalData,
+  };
+}

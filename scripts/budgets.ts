@@ -1,0 +1,31 @@
+/**
+ * `npm run budgets`: checks every page of the built site (dist/) against the budgets of DESIGN.md
+ * and names each page and overage. Part of `npm test`, after the build.
+ */
+import { join } from 'node:path';
+import { BUDGETS, budgetProblems } from '../src/lib/budgets/budgets.ts';
+import { measureSite } from '../src/lib/budgets/measure.ts';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const weights = measureSite(dist);
+const problems = weights.flatMap(budgetProblems);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const heaviest = (key: 'html' | 'js' | 'css', islands?: boolean) =>
+  weights.filter((w) => islands === undefined || w.hasIslands === islands).reduce((a, b) => (b[key] > a[key] ? b : a));
+
+const html = heaviest('html');
+const jsIslands = heaviest('js', true);
+const jsPlain = heaviest('js', false);
+console.log(`Budgets over ${weights.length} pages (gzip):`);
+console.log(`  HTML        heaviest ${kb(html.html)} (${html.page})            budget ${kb(BUDGETS.html)}`);
+console.log(`  JS, islands heaviest ${kb(jsIslands.js)} (${jsIslands.page})    budget ${kb(BUDGETS.jsWithIslands)}`);
+console.log(
+  `  JS, others  heaviest ${kb(jsPlain.js)} (${jsPlain.page}), of it site scripts: ${JSON.stringify(Object.fromEntries(Object.entries(jsPlain.siteScripts).map(([k, v]) => [k, kb(v)])))}`,
+);
+console.log(`  CSS         ${kb(heaviest('css').css)}                               budget ${kb(BUDGETS.css)}`);
+if (problems.length > 0) {
+  console.error(`\n${problems.length} budget${problems.length > 1 ? 's' : ''} broken:`);
+  for (const problem of problems) console.error(`  ${problem}`);
+  process.exit(1);
+}
+console.log('All pages are within budget.');

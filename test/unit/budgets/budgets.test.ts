@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { budgetProblems, type PageWeight } from '../../../src/lib/budgets/budgets.ts';
+import { pageAssets, staticImports } from '../../../src/lib/budgets/page-assets.ts';
+
+describe('what a page loads', () => {
+  it('finds scripts, island components, preloads, inline scripts and stylesheets', () => {
+    const assets =
+      pageAssets(`<head><link rel="stylesheet" href="/_astro/style.css"><link rel="modulepreload" href="/_astro/a.js">
+      <script type="module" src="/_astro/box.js"></script><script>(()=>{island loader})()</script>
+      <script type="application/ld+json">{"@type":"Dataset"}</script></head>
+      <astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js" props="{}"></astro-island>`);
+    expect(assets).toEqual({
+      scripts: ['/_astro/box.js', '/_astro/a.js', '/_astro/Quiz.js', '/_astro/client.js'],
+      inlineScripts: ['(()=>{island loader})()'],
+      stylesheets: ['/_astro/style.css'],
+      hasIslands: true,
+    });
+  });
+
+  it('follows static imports but not dynamic ones, which load on demand', () => {
+    const code = 'import{a}from"./preact.js";import"./side.js";const m=()=>import(`./map.js`);';
+    expect(staticImports(code)).toEqual(['./preact.js', './side.js']);
+  });
+});
+
+describe('budget problems', () => {
+  const page = (overrides: Partial<PageWeight>): PageWeight => ({
+    page: '/en/x/',
+    hasIslands: false,
+    html: 5000,
+    js: 0,
+    siteScripts: {},
+    css: 5000,
+    ...overrides,
+  });
+
+  it('name the page and the overage', () => {
+    expect(budgetProblems(page({ html: 15 * 1024 }))).toEqual([
+      '/en/x/: HTML 15.0 KB gzip, 1.0 KB over the 14.0 KB budget',
+    ]);
+    expect(budgetProblems(page({ hasIslands: true, js: 26 * 1024 }))).toEqual([
+      '/en/x/: JavaScript 26.0 KB gzip, 1.0 KB over the 25.0 KB budget',
+    ]);
+  });
+
+  it('allow only the named site scripts on pages without islands, within their caps', () => {
+    expect(budgetProblems(page({ js: 1300, siteScripts: { 'header search box loader': 1300 } }))).toEqual([]);
+    expect(budgetProblems(page({ js: 1500, siteScripts: { 'header search box loader': 1300 } }))).toEqual([
+      '/en/x/: 0.2 KB gzip of JavaScript on a page without islands (budget: none)',
+    ]);
+    expect(budgetProblems(page({ js: 3000, siteScripts: { 'header search box loader': 3000 } }))[0]).toMatch(
+      /header search box loader is 2\.9 KB gzip, 0\.9 KB over its 2\.0 KB/,
+    );
+  });
+});
