@@ -10,7 +10,8 @@ const patterns: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /\b(?:ports?|poorten|poort)\s*:?\s*\d{1,5}\b|(?:المنفذ|منفذ)\s*\d{1,5}/i, what: 'a port number' },
   { pattern: /\bCVE-\d{4}-\d{4,}\b/i, what: 'a vulnerability id' },
   {
-    pattern: /\b(?:firmware|software|versie|version)\s*(?:versie|version)?\s*v?\d+(?:\.\d+)+\b|\bv\d+\.\d+(?:\.\d+)*\b/i,
+    pattern:
+      /\b(?:firmware|software|versie|version)\s*(?:versie|version)?\s*v?\d+(?:\.\d+)+\b|\bv\d+\.\d+(?:\.\d+)*\b/i,
     what: 'a software or firmware version',
   },
 ];

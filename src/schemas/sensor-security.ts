@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { localizedText } from './localized-text.ts';
 import { httpsUrl } from './links.ts';
 
-/** A calendar date written YYYY-MM-DD. */
-const isoDate = z.iso.date('Write the date as YYYY-MM-DD, e.g. 2025-03-01.');
+const isoDate = z.iso.date();
+
+/** A YYYY-MM-DD date or one fixed word for "there is none", with one message naming both. */
+const dateOr = (word: string, message: string) =>
+  z.string().refine((value) => value === word || isoDate.safeParse(value).success, message);
 
 /** yes, partly (some links or stores are, others not yet) or no. */
 export const encryptionLevel = z.enum(['yes', 'partly', 'no']);
@@ -54,9 +57,7 @@ export const securitySchema = z
      * Last day the vendor promises security updates (YYYY-MM-DD), or `not-stated` when the
      * vendor has not published a support period (ETSI EN 303 645 provision 5.3).
      */
-    supportUntil: z.union([isoDate, z.literal('not-stated')], {
-      error: 'Write the last day of vendor support as YYYY-MM-DD, or "not-stated".',
-    }),
+    supportUntil: dateOr('not-stated', 'Write the last day of vendor support as YYYY-MM-DD, or "not-stated".'),
     /**
      * separated (its own network segment, private mobile network or radio network, with no route
      * to the operator's other systems), shared (the operator's general network, shared with other
@@ -68,24 +69,29 @@ export const securitySchema = z
      * The vendor's published vulnerability disclosure policy (an https:// address), or `none`
      * when the vendor publishes none (ETSI EN 303 645 provision 5.2).
      */
-    disclosurePolicy: z.union([httpsUrl, z.literal('none')], {
-      error: 'Link the vendor’s vulnerability disclosure policy with a full https:// address, or write "none".',
-    }),
+    disclosurePolicy: z
+      .string()
+      .refine(
+        (value) => value === 'none' || httpsUrl.safeParse(value).success,
+        'Link the vendor’s vulnerability disclosure policy with a full https:// address, or write "none".',
+      ),
     /**
      * Standards and markings the vendor claims for this device: etsi-en-303-645, en-18031 (the
      * EU Radio Equipment Directive's cybersecurity standard), iec-62443-4-2 (industrial
-     * components) or cra-ce (CE marking under the EU Cyber Resilience Act). An empty list when none.
+     * components) or cra-ce (CE marking under the EU Cyber Resilience Act). Leave out or `[]` when none.
      */
     conformity: z
       .array(conformityClaim)
-      .refine((claims) => new Set(claims).size === claims.length, 'Each claim may be listed once.'),
+      .refine((claims) => new Set(claims).size === claims.length, 'Each claim may be listed once.')
+      .default([]),
     /**
      * Day the last independent security review (penetration test or audit by someone other than
      * the vendor and the operator) finished (YYYY-MM-DD), or `none`.
      */
-    lastIndependentReview: z.union([isoDate, z.literal('none')], {
-      error: 'Write the date the last independent review finished as YYYY-MM-DD, or "none".',
-    }),
+    lastIndependentReview: dateOr(
+      'none',
+      'Write the day the last independent review finished as YYYY-MM-DD, or "none".',
+    ),
     /**
      * What residents should know in plain words: a gap and what is being done about it, such as
      * a planned replacement. Never versions, addresses, ports or open vulnerabilities.

@@ -198,7 +198,10 @@ function checkSecurity(
     }
   }
   if (security.updates === 'none' && security.signedUpdates) {
-    issue(['security', 'signedUpdates'], 'This device cannot be updated (updates: none), so signedUpdates must be false.');
+    issue(
+      ['security', 'signedUpdates'],
+      'This device cannot be updated (updates: none), so signedUpdates must be false.',
+    );
   }
 }
 

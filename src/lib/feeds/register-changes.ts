@@ -19,15 +19,13 @@ export function registerChanges(
   return entries
     .flatMap((entry) => {
       const page = `${siteUrl}/${locale}/register/${entry.id}/`;
-      return entry.history.map(
-        (event, index): AtomEntry => ({
-          id: `${page}#history-${index + 1}`,
-          title: `${text(entry.name)}: ${labels[event.type]}`,
-          link: page,
-          updated: new Date(`${event.date}T00:00:00Z`),
-          summary: text(event.note),
-        }),
-      );
+      return entry.history.map((event, index): AtomEntry => ({
+        id: `${page}#history-${index + 1}`,
+        title: `${text(entry.name)}: ${labels[event.type]}`,
+        link: page,
+        updated: new Date(`${event.date}T00:00:00Z`),
+        summary: text(event.note),
+      }));
     })
     .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id));
 }
