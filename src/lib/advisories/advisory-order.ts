@@ -12,15 +12,17 @@ export function lastChanged(data: AdvisoryData): Date {
 }
 
 /** Open advisories first (residents may still need to act), then newest first by publication. */
-export function sortAdvisories<E extends { data: AdvisoryData }>(entries: readonly E[]): E[] {
-  return [...entries].sort(
-    (a, b) =>
-      Number(a.data.status === 'resolved') - Number(b.data.status === 'resolved') ||
-      b.data.published.getTime() - a.data.published.getTime(),
+export function sortAdvisories<E>(items: readonly E[], dataOf: (item: E) => AdvisoryData): E[] {
+  const resolved = (item: E) => Number(dataOf(item).status === 'resolved');
+  return [...items].sort(
+    (a, b) => resolved(a) - resolved(b) || dataOf(b).published.getTime() - dataOf(a).published.getTime(),
   );
 }
 
 /** What the home page puts first: advisories that are open and of high severity. */
-export function urgentAdvisories<E extends { data: AdvisoryData }>(entries: readonly E[]): E[] {
-  return sortAdvisories(entries.filter((entry) => entry.data.status === 'open' && entry.data.severity === 'high'));
+export function urgentAdvisories<E>(items: readonly E[], dataOf: (item: E) => AdvisoryData): E[] {
+  return sortAdvisories(items, dataOf).filter((item) => {
+    const data = dataOf(item);
+    return data.status === 'open' && data.severity === 'high';
+  });
 }
