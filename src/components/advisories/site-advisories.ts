@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { city } from '../../../city.config.ts';
 import { sortAdvisories } from '../../lib/advisories/advisory-order.ts';
 import { advisoryReferenceErrors } from '../../lib/advisories/check-references.ts';
+import { advisoryTranslationErrors } from '../../lib/advisories/check-translations.ts';
 import { siteRegister } from '../../lib/register/site-register.ts';
 import { pagePaths } from '../../lib/site-pages.ts';
 import { resolveEntry, slugsOf, splitEntryId, type Resolved } from '../../lib/translated-entry.ts';
@@ -15,19 +16,23 @@ let checked: Promise<CollectionEntry<'advisories'>[]> | undefined;
 
 /**
  * Every advisory, once checked: a link to a lesson, register entry, kind or district that does
- * not exist fails the build with the file and field named, so residents never follow a dead link.
+ * not exist, or a translation whose facts differ from the original, fails the build with the
+ * file and field named, so residents never follow a dead link or get different advice.
  */
 function allAdvisories(): Promise<CollectionEntry<'advisories'>[]> {
   checked ??= (async () => {
     const [entries, lessons] = await Promise.all([getCollection('advisories'), getCollection('lessons')]);
     const register = siteRegister();
-    const errors = advisoryReferenceErrors(entries, {
-      lessons: lessons.map((lesson) => splitEntryId(lesson.id).slug),
-      register: register.entries.map((entry) => entry.id),
-      kinds: register.vocabularies.kinds.map((term) => term.id),
-      districts: register.districts.map((district) => district.properties.id),
-    });
-    if (errors.length > 0) throw new Error(`Advisories link to pages that do not exist:\n${errors.join('\n')}`);
+    const errors = [
+      ...advisoryReferenceErrors(entries, {
+        lessons: lessons.map((lesson) => splitEntryId(lesson.id).slug),
+        register: register.entries.map((entry) => entry.id),
+        kinds: register.vocabularies.kinds.map((term) => term.id),
+        districts: register.districts.map((district) => district.properties.id),
+      }),
+      ...advisoryTranslationErrors(entries, city.defaultLocale),
+    ];
+    if (errors.length > 0) throw new Error(`Problems in the advisories:\n${errors.join('\n')}`);
     return entries;
   })();
   return checked;

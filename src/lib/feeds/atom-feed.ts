@@ -31,6 +31,14 @@ export interface AtomFeedInput {
 }
 
 /**
+ * The library marks entry titles and summaries as `type="html"`; ours are plain text, so they are
+ * escaped to say exactly what they say (a title with "<" or "&" is not read as markup).
+ */
+function asHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
  * Writes an Atom 1.0 document with the `feed` library. The feed's updated time is its newest
  * entry's (not the build time), so an unchanged site gives a byte-identical feed.
  */
@@ -53,11 +61,11 @@ export function atomFeed(input: AtomFeedInput): string {
   for (const entry of entries) {
     feed.addItem({
       id: entry.id,
-      title: entry.title,
+      title: asHtml(entry.title),
       link: entry.link,
       date: entry.updated,
       ...(entry.published ? { published: entry.published } : {}),
-      description: entry.summary,
+      description: asHtml(entry.summary),
     });
   }
   return feed.atom1();
