@@ -71,6 +71,8 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/quizzes\/home-network\/$/,
     /^\/[a-z]{2}\/quizzes\/home-network\/worksheet\/$/,
     /^\/[a-z]{2}\/classroom\/$/,
+    /^\/[a-z]{2}\/advisories\/$/,
+    /^\/[a-z]{2}\/advisories\/traffic-light-outage\/$/,
   ];
   const picked = patterns.flatMap((pattern) => {
     const matches = all.filter((path) => pattern.test(path));
