@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { dtprJson, registerCsv, registerGeoJson, type ExportContext } from '../../../src/lib/register/exports.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 import { securityDtprIds, supportStatus, supportTally } from '../../../src/lib/register/security.ts';
+import { compactRegister } from '../../../src/lib/register/compact.ts';
+import { query, unpack } from '../../../src/lib/register/compact-query.ts';
+import { buildDay } from '../../../src/lib/build-day.ts';
 import type { SecurityFacts } from '../../../src/schemas/sensor-security.ts';
 
 const { register } = readRegister('content');
@@ -41,6 +44,34 @@ describe('vendor support periods', () => {
     expect(tally.map((row) => row.key)).toEqual(['ended', 'within-year', 'later', 'not-stated']);
     expect(tally.reduce((sum, row) => sum + row.count, 0)).toBe(register.entries.length);
     expect(tally.find((row) => row.key === 'within-year')!.count).toBeGreaterThan(0);
+  });
+});
+
+describe('the encryption filter', () => {
+  it('finds exactly the devices that encrypt what they send, in the compact data the island filters', () => {
+    const fixed = {
+      yes: 'Yes',
+      no: 'No',
+      partly: 'Partly',
+      noLegalBasis: 'None',
+      status: { planned: 'Planned', active: 'Active', inactive: 'Inactive', removed: 'Removed' },
+    };
+    const data = compactRegister(register, 'en', 'en', fixed);
+    expect(data.facets.encryptedInTransit).toEqual({
+      values: ['yes', 'partly', 'no'],
+      labels: ['Yes', 'Partly', 'No'],
+    });
+    const found = query(unpack(data), { encryptedInTransit: ['yes'] }, '', 'name', 'en').map((item) => item.id);
+    const expected = register.entries.filter((e) => e.security.encryptedInTransit === 'yes').map((e) => e.id);
+    expect(found.sort()).toEqual(expected.sort());
+    expect(found).not.toContain('parking-sensor-stationskwartier-01');
+  });
+});
+
+describe('the build day', () => {
+  it('is today, unless SOURCE_DATE_EPOCH pins it for a repeatable build', () => {
+    expect(buildDay({ SOURCE_DATE_EPOCH: '1796083200' })).toBe('2026-12-01');
+    expect(buildDay({})).toBe(new Date().toISOString().slice(0, 10));
   });
 });
 
