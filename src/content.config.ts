@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { advisorySchema } from './schemas/advisory.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { pageSchema } from './schemas/page.ts';
 import { quizSchema } from './schemas/quiz.ts';
@@ -25,4 +26,10 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
-export const collections = { pages, lessons, quizzes };
+/** The city CERT's advisories for residents, `content/advisories/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
+const advisories = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${root}/advisories` }),
+  schema: advisorySchema,
+});
+
+export const collections = { pages, lessons, quizzes, advisories };

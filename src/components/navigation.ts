@@ -9,15 +9,15 @@ export interface NavItem {
 }
 
 /**
- * The header's main navigation. Register, Lessons, Quizzes and Search join this list as their
+ * The header's main navigation (the site's name beside it links to the home page). Register, Lessons, Quizzes and Search join this list as their
  * sections land, so residents never follow a link to a missing page.
  */
 export const mainNavigation: readonly NavItem[] = [
-  { key: 'nav.home', slug: '' },
   { key: 'nav.register', slug: 'register', icon: 'sensor' },
   { key: 'nav.lessons', slug: 'lessons', icon: 'book' },
   { key: 'nav.quizzes', slug: 'quizzes', icon: 'question' },
   { key: 'nav.search', slug: 'search', icon: 'search' },
+  { key: 'nav.advisories', slug: 'advisories', icon: 'shield' },
   { key: 'nav.about', slug: 'about' },
   { key: 'nav.report', slug: 'report', icon: 'flag' },
 ];
@@ -44,6 +44,7 @@ export const homeSections: readonly HomeSection[] = [
   { key: 'nav.register', text: 'home.registerText', slug: 'register', icon: 'sensor' },
   { key: 'nav.lessons', text: 'home.lessonsText', slug: 'lessons', icon: 'book' },
   { key: 'nav.quizzes', text: 'home.quizzesText', slug: 'quizzes', icon: 'question' },
+  { key: 'nav.advisories', text: 'home.advisoriesText', slug: 'advisories', icon: 'shield' },
   { key: 'nav.report', text: 'home.reportText', slug: 'report', icon: 'flag' },
   { key: 'footer.privacy', text: 'home.privacyText', slug: 'privacy', icon: 'shield' },
   { key: 'footer.disclosure', text: 'home.disclosureText', slug: 'vulnerability-disclosure', icon: 'info' },

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { localizedText } from './localized-text.ts';
 import { contactAddress, httpsUrl } from './links.ts';
 import { termId } from './taxonomy.ts';
+import { securitySchema, type SecurityFacts } from './sensor-security.ts';
+import { attackerDetailIn, attackerDetailMessage } from './attacker-details.ts';
 
 /** A calendar date written YYYY-MM-DD. */
 const isoDate = z.iso.date('Write the date as YYYY-MM-DD, e.g. 2025-03-01.');
@@ -124,6 +126,8 @@ export const sensorSchema = z
     mountedOn: termId,
     /** Whether a sign on site tells passers-by about it. */
     signage: z.enum(['yes', 'no', 'planned']),
+    /** How the device is secured, at policy level: see src/schemas/sensor-security.ts. */
+    security: securitySchema,
     /** Explanations for `other` in any vocabulary field: `{ purposes: { en: "..." } }`. */
     otherDetails: z.record(z.string(), localizedText).optional(),
     /** Public history, oldest first. */
@@ -157,6 +161,11 @@ export const sensorSchema = z
         issue(['history', index, 'date'], 'List history events oldest first.');
       }
     });
+    checkSecurity(sensor.security, sensor.processing, issue);
+    for (const { path, text } of textsOf(sensor)) {
+      const found = attackerDetailIn(text);
+      if (found) issue(path, attackerDetailMessage(found));
+    }
     const usesOther = (Object.entries(sensor) as [string, unknown][])
       .filter(([, value]) => Array.isArray(value) && value.includes('other'))
       .map(([field]) => field);
@@ -165,6 +174,45 @@ export const sensorSchema = z
         issue(['otherDetails', field], `"${field}" includes "other": explain it here.`);
     }
   });
+
+/** Processing terms that state the same fact as a security field, so the two must agree. */
+const encryptionTerms = [
+  { field: 'encryptedInTransit', term: 'encrypted-in-transit' },
+  { field: 'encryptedAtRest', term: 'encrypted-at-rest' },
+] as const;
+
+function checkSecurity(
+  security: SecurityFacts,
+  processing: readonly string[],
+  issue: (path: (string | number)[], message: string) => void,
+): void {
+  for (const { field, term } of encryptionTerms) {
+    const encrypted = security[field] !== 'no';
+    if (encrypted !== processing.includes(term)) {
+      issue(
+        ['security', field],
+        encrypted
+          ? `security.${field} is "${security[field]}": add "${term}" to processing as well.`
+          : `security.${field} is "no" but processing lists "${term}": correct one of the two.`,
+      );
+    }
+  }
+  if (security.updates === 'none' && security.signedUpdates) {
+    issue(
+      ['security', 'signedUpdates'],
+      'This device cannot be updated (updates: none), so signedUpdates must be false.',
+    );
+  }
+}
+
+/** Every free text of an entry with its path: the places where attacker-helping details could slip in. */
+function textsOf(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return /^(https:|mailto:)/.test(value) ? [] : [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textsOf(item, [...path, index]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => textsOf(item, [...path, key]));
+  return [];
+}
 
 export type SensorInput = z.input<typeof sensorSchema>;
 export type Sensor = z.output<typeof sensorSchema>;

@@ -127,7 +127,7 @@ test('open data files download and the statistics have table alternatives', asyn
     expect(response.headers()['content-type'], path).toContain(type);
   }
   await page.goto('/ar/register/stats/');
-  await expect(page.locator('figure.bar-chart')).toHaveCount(6);
+  await expect(page.locator('figure.bar-chart')).toHaveCount(9);
   await page.locator('figure.bar-chart summary').first().click();
   await expect(page.locator('figure.bar-chart table').first()).toBeVisible();
 });

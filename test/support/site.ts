@@ -73,6 +73,8 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/classroom\/$/,
     /^\/[a-z]{2}\/my-data\/$/,
     /^\/[a-z]{2}\/search\/$/,
+    /^\/[a-z]{2}\/advisories\/$/,
+    /^\/[a-z]{2}\/advisories\/traffic-light-outage\/$/,
   ];
   const picked = patterns.flatMap((pattern) => {
     const matches = all.filter((path) => pattern.test(path));

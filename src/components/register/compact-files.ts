@@ -11,6 +11,7 @@ export function fixedLabels(locale: string): FixedLabels {
   return {
     yes: t('value.yes'),
     no: t('value.no'),
+    partly: t('value.partly'),
     noLegalBasis: t('value.noLegalBasis'),
     status: {
       planned: t('status.planned'),

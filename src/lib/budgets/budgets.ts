@@ -11,8 +11,8 @@ export const BUDGETS = {
 /**
  * Small scripts a page without islands may still carry, each named and capped, because a feature
  * needs them (docs/performance.md): the header search box's loader (issue #6: suggestions on every
- * page, the engine loaded on first focus), the print button of street-sign pages, and the
- * language choice at `/`. Bundled ones are recognised by file name, inline ones by their code.
+ * page, the engine loaded on first focus), the severity and status filter of the advisories list
+ * (issue #10), the print button of street-sign pages, and the language choice at `/`. Bundled ones are recognised by file name, inline ones by their code.
  */
 export const ALLOWED_SITE_SCRIPTS: { name: string; file?: RegExp; inline?: RegExp; max: number }[] = [
   {
@@ -20,6 +20,7 @@ export const ALLOWED_SITE_SCRIPTS: { name: string; file?: RegExp; inline?: RegEx
     file: /\/SearchBox\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
     max: 2 * 1024,
   },
+  { name: 'advisories filter', file: /\/AdvisoryFilter\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/, max: 1024 },
   { name: 'print button', inline: /^document\.querySelector\(`\[data-print\]`\)/, max: 256 },
   { name: 'language choice', inline: /navigator\.languages/, max: 1024 },
 ];

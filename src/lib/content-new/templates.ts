@@ -21,6 +21,8 @@ const choices = (ids: readonly string[]) => `# one of: ${ids.join(', ')}`;
 
 export function sensorTemplate(t: SensorTemplate): string {
   const first = (vocabulary: string) => t.terms[vocabulary]?.[0] ?? 'other';
+  // Sent data is normally encrypted; the example says so where the vocabulary has the term.
+  const encrypts = (t.terms['processing'] ?? []).includes('encrypted-in-transit');
   const list = (vocabulary: string, example = first(vocabulary)) =>
     `[${example}]  # any of: ${(t.terms[vocabulary] ?? []).join(', ')}`;
   // personalData is false in the example, so its data type is not "personal".
@@ -62,7 +64,7 @@ export function sensorTemplate(t: SensorTemplate): string {
     '# privacyStatement: https://...',
     'personalData: false',
     `purposes: ${list('purposes')}`,
-    `processing: ${list('processing')}`,
+    `processing: ${list('processing', encrypts ? `${first('processing')}, encrypted-in-transit` : first('processing'))}`,
     'retention: P30D          # how long data is kept: P30D = 30 days, PT72H = 72 hours, P1Y = 1 year, or none',
     `storage: ${list('storage')}`,
     `access: ${list('access')}`,
@@ -70,6 +72,17 @@ export function sensorTemplate(t: SensorTemplate): string {
     ...location,
     `mountedOn: ${first('mountings')}  ${choices(t.terms['mountings'] ?? [])}`,
     `signage: 'no'            ${choices(["'yes'", "'no'", 'planned'])}: is there a sign on site?`,
+    '# How the device is secured, at policy level only: never firmware versions, addresses, ports or open weaknesses.',
+    'security:',
+    `  encryptedInTransit: "${encrypts ? 'yes' : 'no'}"   # "yes", "partly" or "no"; "yes"/"partly" also needs encrypted-in-transit in processing`,
+    '  encryptedAtRest: "no"       # "yes", "partly" or "no"; "yes"/"partly" also needs encrypted-at-rest in processing',
+    '  updates: remote             # automatic, remote, on-site or none',
+    '  signedUpdates: true         # does the device accept only updates signed by the maker?',
+    '  supportUntil: not-stated    # the last day the maker promises security updates (YYYY-MM-DD), or not-stated',
+    '  network: separated          # separated, shared or external',
+    "  disclosurePolicy: none      # the https:// address of the maker's vulnerability disclosure policy, or none",
+    '  conformity: []              # e.g. [etsi-en-303-645]',
+    '  lastIndependentReview: none # YYYY-MM-DD of the last independent security review, or none',
     '# The public history, oldest first; add an event for every change residents should know about.',
     'history:',
     `  - date: '${t.today}'`,

@@ -71,7 +71,12 @@ function localized(base: string, description: string, path: string[], locales: r
 }
 
 /** A column for one field inside a group (`legalBasis.url`, `dpia.status`, `location.type`). */
-function inGroup(name: string, description: string, group: 'legalBasis' | 'dpia' | 'location', key: string): CsvColumn {
+function inGroup(
+  name: string,
+  description: string,
+  group: 'legalBasis' | 'dpia' | 'location' | 'security',
+  key: string,
+): CsvColumn {
   return {
     name,
     field: `${group}.${key}`,
@@ -101,6 +106,41 @@ function json(name: string, description: string, field: keyof SensorInput): CsvC
       }
     },
   };
+}
+
+/** The security facts: one column each, the list of claims joined like other lists. */
+function securityColumns(locales: readonly string[]): CsvColumn[] {
+  const fact = (name: string, description: string, key: string) =>
+    inGroup(`security_${name}`, description, 'security', key);
+  return [
+    fact('encrypted_in_transit', 'Data encrypted when sent: yes, partly or no', 'encryptedInTransit'),
+    fact('encrypted_at_rest', 'Data encrypted when stored: yes, partly or no', 'encryptedAtRest'),
+    fact('updates', 'How security updates arrive: automatic, remote, on-site or none', 'updates'),
+    {
+      name: 'security_signed_updates',
+      field: 'security.signedUpdates',
+      description: 'yes when only updates signed by the vendor are installed',
+      get: (e) => (e.security.signedUpdates ? 'yes' : 'no'),
+      set: (draft, value) => {
+        if (value === '') return;
+        nested(draft, ['security'])['signedUpdates'] = value === 'yes' ? true : value === 'no' ? false : value;
+      },
+    },
+    fact('support_until', 'Last day of vendor security updates (YYYY-MM-DD) or not-stated', 'supportUntil'),
+    fact('network', 'Network: separated, shared or external', 'network'),
+    fact('disclosure_policy', "Vendor's vulnerability disclosure policy (https) or none", 'disclosurePolicy'),
+    {
+      name: 'security_conformity',
+      field: 'security.conformity',
+      description: 'Standards claimed: etsi-en-303-645, en-18031, iec-62443-4-2, cra-ce; empty when none',
+      get: (e) => e.security.conformity.join(LIST_SEPARATOR),
+      set: (draft, value) => {
+        if (value !== '') nested(draft, ['security'])['conformity'] = list(value);
+      },
+    },
+    fact('last_review', 'Last independent security review (YYYY-MM-DD) or none', 'lastIndependentReview'),
+    ...localized('security_note', 'About how it is secured', ['security', 'note'], locales),
+  ];
 }
 
 /** Every column, in file order. */
@@ -173,6 +213,7 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     ...localized('location_description', 'Where to find it', ['location', 'description'], locales),
     plain('mounted_on', 'What it is mounted on (taxonomy id)', 'mountedOn'),
     plain('signage', 'Sign on site: yes, no or planned', 'signage'),
+    ...securityColumns(locales),
     json('other_details', 'Explanations of "other" terms, JSON', 'otherDetails'),
     json('history', 'Public history, JSON list of {date, type, note}', 'history'),
     plain('created', 'First published (YYYY-MM-DD)', 'created'),

@@ -13,5 +13,6 @@ export function entryFacetValues(entry: RegisterEntry): FacetValues {
     organisation: [entry.organisation],
     status: [entry.status],
     legalBasis: [entry.legalBasis?.basis ?? 'none'],
+    encryptedInTransit: [entry.security.encryptedInTransit],
   };
 }

@@ -4,9 +4,10 @@ import { neutralizeFormula } from './csv-safety.ts';
 import { csvColumns } from './csv-columns.ts';
 import type { Register, RegisterEntry } from './load-register.ts';
 import type { Position } from '../geo.ts';
+import { securityDtprIds } from './security.ts';
 
 /** Version of the open-data layout; bump the minor for added fields, the major for changes. */
-export const EXPORT_SCHEMA_VERSION = '1.0';
+export const EXPORT_SCHEMA_VERSION = '1.1';
 
 /** What every export needs to know about the site. */
 export interface ExportContext {
@@ -70,6 +71,9 @@ export function registerGeoJson(register: Register, context: ExportContext): str
         personalData: entry.personalData,
         organisation: entry.organisation,
         districts: entry.districts,
+        encryptedInTransit: entry.security.encryptedInTransit,
+        encryptedAtRest: entry.security.encryptedAtRest,
+        supportUntil: entry.security.supportUntil,
         url: sensorUrl(context, entry.id),
       },
     })),
@@ -91,7 +95,7 @@ export function dtprJson(entry: RegisterEntry, register: Register, context: Expo
     datachain: {
       device__tech: dtprOf('technologies', entry.technology),
       device__purpose: dtprOf('purposes', entry.purposes),
-      device__process: dtprOf('processing', entry.processing),
+      device__process: [...new Set([...dtprOf('processing', entry.processing), ...securityDtprIds(entry.security)])],
       device__data: dtprOf('data-types', entry.dataTypes),
       device__access: dtprOf('access', entry.access),
       device__storage: dtprOf('storage', entry.storage),
@@ -100,6 +104,7 @@ export function dtprJson(entry: RegisterEntry, register: Register, context: Expo
     },
     accountableOrganisation: organisation.name,
     retention: entry.retention,
+    security: entry.security,
   });
 }
 
@@ -136,10 +141,10 @@ export function dcatCatalog(register: Register, context: ExportContext, modified
         '@type': 'dcat:Dataset',
         '@id': `${base}/data/register`,
         'dct:title': 'Register of sensors and connected devices in public space',
-        'dct:description': `Every registered sensor, camera and connected device in public space (${register.entries.length} entries): what it collects, why, the legal basis, retention and the accountable organisation.`,
+        'dct:description': `Every registered sensor, camera and connected device in public space (${register.entries.length} entries): what it collects, why, the legal basis, retention, the accountable organisation and how each device is secured.`,
         'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': context.publisher },
         'dct:modified': { '@value': modified, '@type': 'xsd:date' },
-        'dcat:keyword': ['sensors', 'smart city', 'privacy', 'transparency', 'DTPR'],
+        'dcat:keyword': ['sensors', 'smart city', 'privacy', 'transparency', 'DTPR', 'cybersecurity'],
         'dcat:landingPage': { '@id': `${base}/${context.defaultLocale}/register/` },
         'dct:license': { '@id': context.licence.url },
         'dcat:distribution': [

@@ -13,6 +13,8 @@ export interface FacetOption {
 export interface FixedLabels {
   yes: string;
   no: string;
+  /** For encryption that covers some links or stores but not all. */
+  partly: string;
   noLegalBasis: string;
   status: Record<'planned' | 'active' | 'inactive' | 'removed', string>;
 }
@@ -47,5 +49,6 @@ export function facetOptions(
       label: fixed.status[status],
     })),
     legalBasis: [...terms(register.legalBases), { value: 'none', label: fixed.noLegalBasis }],
+    encryptedInTransit: (['yes', 'partly', 'no'] as const).map((level) => ({ value: level, label: fixed[level] })),
   };
 }

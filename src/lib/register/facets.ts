@@ -12,6 +12,7 @@ export const facetNames = [
   'organisation',
   'status',
   'legalBasis',
+  'encryptedInTransit',
 ] as const;
 export type FacetName = (typeof facetNames)[number];
 

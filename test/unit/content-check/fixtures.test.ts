@@ -90,7 +90,7 @@ describe('each broken fixture gives exactly its messages', () => {
     expect(found('impossible-dates')).toEqual([
       'error content/pages/en/about.mdx:4 updated: 2026-12-01 is in the future: write the date of the last change that matters to readers (today is 2026-06-01).',
       'error content/register/cyclist-counter-centrum-01.yaml:9 activeUntil: activeUntil (2021-12-31) is before activeFrom (2022-05-01).',
-      'error content/register/traffic-camera-centrum-01.yaml:46 updated: 2027-01-05 is in the future: write the date it happened (today is 2026-06-01).',
+      'error content/register/traffic-camera-centrum-01.yaml:56 updated: 2027-01-05 is in the future: write the date it happened (today is 2026-06-01).',
       'warning content/register/cyclist-counter-centrum-02.yaml activeUntil: The device is removed: add activeUntil, its last day in use.',
       'warning content/register/cyclist-counter-centrum-03.yaml:7 status: activeFrom (2022-05-01) has passed: set status to active if the device is in use, or move activeFrom to the planned day.',
     ]);

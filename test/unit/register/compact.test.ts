@@ -7,6 +7,7 @@ const { register } = readRegister('content');
 const fixed = {
   yes: 'Yes',
   no: 'No',
+  partly: 'Partly',
   noLegalBasis: 'None',
   status: { planned: 'Planned', active: 'Active', inactive: 'Inactive', removed: 'Removed' },
 };

@@ -17,6 +17,7 @@ const item = (kind: string, district: string, personal: 'yes' | 'no'): FacetValu
   organisation: ['city'],
   status: ['active'],
   legalBasis: ['none'],
+  encryptedInTransit: [personal === 'yes' ? 'yes' : 'no'],
 });
 const items = [item('camera', 'centrum', 'yes'), item('camera', 'west', 'yes'), item('counter', 'centrum', 'no')];
 

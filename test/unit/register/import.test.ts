@@ -43,7 +43,7 @@ function demoCopy(): string {
   return dir;
 }
 
-describe('register import', () => {
+describe('register import', { timeout: 30_000 }, () => {
   it('gives back identical files after export then import, for JSON and CSV', () => {
     const dir = demoCopy();
     const before = snapshot(dir);

@@ -1,0 +1,72 @@
+import { Feed } from 'feed';
+
+/** One entry of an Atom feed. */
+export interface AtomEntry {
+  /** A permanent, unique IRI: it must never change, or readers show the entry again as new. */
+  id: string;
+  title: string;
+  /** The page the entry is about. */
+  link: string;
+  updated: Date;
+  published?: Date;
+  summary: string;
+}
+
+/** An Atom feed (RFC 4287) and what identifies it. */
+export interface AtomFeedInput {
+  /** The feed's own address, also its id. */
+  selfUrl: string;
+  /** The page the feed mirrors. */
+  pageUrl: string;
+  title: string;
+  description: string;
+  /** BCP 47 language of its texts. */
+  language: string;
+  /** Who publishes it; Atom requires an author where entries have none. */
+  author: { name: string; url: string };
+  rights: string;
+  entries: readonly AtomEntry[];
+  /** How many entries to keep, newest first: readers poll the whole file. */
+  limit?: number;
+}
+
+/**
+ * The library marks entry titles and summaries as `type="html"`; ours are plain text, so they are
+ * escaped to say exactly what they say (a title with "<" or "&" is not read as markup).
+ */
+function asHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Writes an Atom 1.0 document with the `feed` library. The feed's updated time is its newest
+ * entry's (not the build time), so an unchanged site gives a byte-identical feed.
+ */
+export function atomFeed(input: AtomFeedInput): string {
+  const entries = [...input.entries]
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime())
+    .slice(0, input.limit ?? 50);
+  const feed = new Feed({
+    id: input.selfUrl,
+    title: input.title,
+    description: input.description,
+    link: input.pageUrl,
+    language: input.language,
+    updated: entries[0]?.updated ?? new Date(0),
+    generator: false,
+    feedLinks: { atom: input.selfUrl },
+    author: { name: input.author.name, link: input.author.url },
+    copyright: input.rights,
+  });
+  for (const entry of entries) {
+    feed.addItem({
+      id: entry.id,
+      title: asHtml(entry.title),
+      link: entry.link,
+      date: entry.updated,
+      ...(entry.published ? { published: entry.published } : {}),
+      description: asHtml(entry.summary),
+    });
+  }
+  return feed.atom1();
+}

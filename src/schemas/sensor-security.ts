@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { localizedText } from './localized-text.ts';
+import { httpsUrl } from './links.ts';
+
+const isoDate = z.iso.date();
+
+/** A YYYY-MM-DD date or one fixed word for "there is none", with one message naming both. */
+const dateOr = (word: string, message: string) =>
+  z.string().refine((value) => value === word || isoDate.safeParse(value).success, message);
+
+/** yes, partly (some links or stores are, others not yet) or no. */
+export const encryptionLevel = z.enum(['yes', 'partly', 'no']);
+export type EncryptionLevel = z.output<typeof encryptionLevel>;
+
+/** How software updates reach a device. */
+export const updateDelivery = z.enum(['automatic', 'remote', 'on-site', 'none']);
+export type UpdateDelivery = z.output<typeof updateDelivery>;
+
+/** Which network a device is on. */
+export const networkPlacement = z.enum(['separated', 'shared', 'external']);
+export type NetworkPlacement = z.output<typeof networkPlacement>;
+
+/** Security standards and markings a device can claim. */
+export const conformityClaim = z.enum(['etsi-en-303-645', 'en-18031', 'iec-62443-4-2', 'cra-ce']);
+export type ConformityClaim = z.output<typeof conformityClaim>;
+
+/**
+ * How a device is secured, at policy level only: what a resident can weigh, never what helps an
+ * attacker. There is deliberately no field for firmware versions, network addresses, open ports,
+ * device models or known open vulnerabilities, and the object is strict, so such a field is an
+ * error rather than published (see docs/register.md, "What a device may not publish").
+ */
+export const securitySchema = z
+  .object({
+    /**
+     * Whether data is encrypted on its way from the device to where it is kept: yes, partly or
+     * no (ETSI EN 303 645 provision 5.5; DTPR `transport_layer_security`).
+     */
+    encryptedInTransit: encryptionLevel,
+    /**
+     * Whether stored data is encrypted: yes, partly or no (ETSI EN 303 645 provisions 5.4 and
+     * 5.8; DTPR `encrypted_at_rest`).
+     */
+    encryptedAtRest: encryptionLevel,
+    /**
+     * How security updates reach the device: automatic (installed over the network as soon as the
+     * vendor releases them), remote (the operator tests and then installs them over the network),
+     * on-site (a technician has to visit) or none (the device cannot be updated). ETSI 5.3.
+     */
+    updates: updateDelivery,
+    /**
+     * Whether the device only installs updates signed by the vendor and checked before they run
+     * (ETSI EN 303 645 provision 5.7; DTPR `code_signing`). Must be false when `updates` is none.
+     */
+    signedUpdates: z.boolean(),
+    /**
+     * Last day the vendor promises security updates (YYYY-MM-DD), or `not-stated` when the
+     * vendor has not published a support period (ETSI EN 303 645 provision 5.3).
+     */
+    supportUntil: dateOr('not-stated', 'Write the last day of vendor support as YYYY-MM-DD, or "not-stated".'),
+    /**
+     * separated (its own network segment, private mobile network or radio network, with no route
+     * to the operator's other systems), shared (the operator's general network, shared with other
+     * systems) or external (the public internet or mobile network to the vendor's cloud, protected
+     * by the device's own encryption only). ETSI EN 303 645 provision 5.6.
+     */
+    network: networkPlacement,
+    /**
+     * The vendor's published vulnerability disclosure policy (an https:// address), or `none`
+     * when the vendor publishes none (ETSI EN 303 645 provision 5.2).
+     */
+    disclosurePolicy: z
+      .string()
+      .refine(
+        (value) => value === 'none' || httpsUrl.safeParse(value).success,
+        'Link the vendor’s vulnerability disclosure policy with a full https:// address, or write "none".',
+      ),
+    /**
+     * Standards and markings the vendor claims for this device: etsi-en-303-645, en-18031 (the
+     * EU Radio Equipment Directive's cybersecurity standard), iec-62443-4-2 (industrial
+     * components) or cra-ce (CE marking under the EU Cyber Resilience Act). Leave out or `[]` when none.
+     */
+    conformity: z
+      .array(conformityClaim)
+      .refine((claims) => new Set(claims).size === claims.length, 'Each claim may be listed once.')
+      .default([]),
+    /**
+     * Day the last independent security review (penetration test or audit by someone other than
+     * the vendor and the operator) finished (YYYY-MM-DD), or `none`.
+     */
+    lastIndependentReview: dateOr(
+      'none',
+      'Write the day the last independent review finished as YYYY-MM-DD, or "none".',
+    ),
+    /**
+     * What residents should know in plain words: a gap and what is being done about it, such as
+     * a planned replacement. Never versions, addresses, ports or open vulnerabilities.
+     */
+    note: localizedText.optional(),
+  })
+  .strict();
+
+export type SecurityFacts = z.output<typeof securitySchema>;
