@@ -18,15 +18,18 @@ export const extraPaths = ['/', '/404.html', '/design-system/', '/en/offline/', 
 
 /**
  * The pages the privacy and accessibility tests visit: every page except the many that share one
- * template with different data. Of those (a page per device, its sign page, list pages 2..n) they
- * visit one device of each kind in each language, one sign page and the second and last list
- * page per language, so the suite stays minutes long with 10,000 devices.
+ * template with different data. Of those (a page per device, its sign page, list pages 2..n,
+ * quiz worksheets and answer keys) they visit one device of each kind in each language, one sign
+ * page, the second and last list page and one worksheet and answer key per language, so the suite
+ * stays minutes long with 10,000 devices.
  */
 export function checkedPagePaths(): string[] {
   const all = sitemapPaths();
   const device = /^\/([a-z]{2})\/register\/(?!page\/|stats\/)([^/]+)\/$/;
   const sign = /^\/([a-z]{2})\/register\/[^/]+\/sign\/$/;
   const listPage = /^\/([a-z]{2})\/register\/page\/(\d+)\/$/;
+  const paper = /^\/([a-z]{2})\/quizzes\/[^/]+\/(worksheet|answers)\/$/;
+  const papers = new Map<string, string>();
   const kinds = new Map<string, string>();
   const signs = new Map<string, string>();
   const lastListPage = new Map<string, string>();
@@ -35,7 +38,11 @@ export function checkedPagePaths(): string[] {
     const deviceMatch = device.exec(path);
     const signMatch = sign.exec(path);
     const listMatch = listPage.exec(path);
-    if (deviceMatch) {
+    const paperMatch = paper.exec(path);
+    if (paperMatch) {
+      const key = `${paperMatch[1]}:${paperMatch[2]}`;
+      if (!papers.has(key)) papers.set(key, path);
+    } else if (deviceMatch) {
       const key = `${deviceMatch[1]}:${deviceMatch[2]!.replace(/-[a-z]+-\d+$/, '')}`;
       if (!kinds.has(key)) kinds.set(key, path);
     } else if (signMatch) {
@@ -45,7 +52,16 @@ export function checkedPagePaths(): string[] {
       lastListPage.set(listMatch[1]!, path);
     } else kept.push(path);
   }
-  return [...new Set([...extraPaths, ...kept, ...kinds.values(), ...signs.values(), ...lastListPage.values()])];
+  return [
+    ...new Set([
+      ...extraPaths,
+      ...kept,
+      ...kinds.values(),
+      ...signs.values(),
+      ...lastListPage.values(),
+      ...papers.values(),
+    ]),
+  ];
 }
 
 /**
