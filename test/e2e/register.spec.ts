@@ -10,7 +10,7 @@ const devicesWord = /(\d+) (apparaat|apparaten)/;
 
 test('a resident filters by kind and district in Dutch, shares the link, and goes back', async ({ page, context }) => {
   await page.goto('/nl/register/');
-  const status = page.getByRole('status');
+  const status = page.locator('.explorer__count');
   await expect(status).toContainText(`${register.entries.length} apparaten`);
   await page.locator('summary', { hasText: 'Soort apparaat' }).click();
   await page.getByRole('checkbox', { name: /Kentekencamera/ }).check();
@@ -63,7 +63,7 @@ test('the map opens on demand, loads its library only then, and follows the filt
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   await page.goto('/en/register/?personalData=yes');
-  await expect(page.getByRole('status')).toBeVisible();
+  await expect(page.locator('.explorer__count')).toBeVisible();
   expect(scripts.some((url) => /leaflet|register-map/.test(url))).toBe(false);
 
   await page.getByRole('button', { name: 'Show map' }).click();

@@ -7,7 +7,7 @@ const unencrypted = register.entries.find((e) => e.id === 'parking-sensor-statio
 
 test('a resident filters the register for devices that encrypt what they send', async ({ page }) => {
   await page.goto('/en/register/');
-  const status = page.getByRole('status');
+  const status = page.locator('.explorer__count');
   await expect(status).toContainText(`${register.entries.length} devices`);
   await page.locator('summary', { hasText: 'Encrypted when sent' }).click();
   await page.locator('#facet-encryptedInTransit-yes').check();
