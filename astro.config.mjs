@@ -3,10 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
 import { city } from './city.config.ts';
-import { precompressJson } from './src/lib/search/precompress.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { precompressSearchIndex } from './src/integrations/precompress-search.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { serviceWorkers } from './src/integrations/service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -29,16 +28,7 @@ export default defineConfig({
   integrations: [
     // First: content errors stop the build before anything is read or written (npm run check).
     contentCheck(),
-    {
-      // The search index is fetched on every first search: hosts that serve precompressed files send the .br/.gz.
-      name: 'precompress-search-index',
-      hooks: {
-        'astro:build:done': ({ dir, logger }) => {
-          const { files } = precompressJson(fileURLToPath(new URL('data/search/', dir)));
-          logger.info(`Compressed ${files} search index files (.gz, .br).`);
-        },
-      },
-    },
+    precompressSearchIndex(),
     mdx(),
     preact(),
     sitemap({
