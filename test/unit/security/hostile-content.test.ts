@@ -83,7 +83,7 @@ function hostileContent(): string {
   frontMatter(
     join(dir, 'advisories', 'en', 'check-support-period.mdx'),
     'summary',
-    `${payloads[1].replaceAll('"', '')} Many connected devices stop getting security updates after a few years.`,
+    `${payloads[1]!.replaceAll('"', '')} Many connected devices stop getting security updates after a few years.`,
   );
   const page = join(dir, 'pages', 'en', 'about.mdx');
   writeFileSync(page, readFileSync(page, 'utf8').replace(/^title: .*$/m, `title: 'About <script>alert("t")</script>'`));
