@@ -59,6 +59,14 @@ test('after one visit, a lesson, a quiz and a class work with the network cut of
   );
   await expect(page.getByRole('heading', { name: /^Results:/ })).toBeVisible();
 
+  // What the visit stored can be seen, exported and deleted offline too.
+  await page.goto('/en/my-data/');
+  await expect(page.getByRole('heading', { name: /items stored on this device/ })).toBeVisible();
+  const file = await page.getByRole('link', { name: 'Download as a file (JSON)' }).getAttribute('href');
+  expect(decodeURIComponent(file!)).toContain('"quiz:best:default-passwords"');
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByText('This website has stored nothing in this browser.')).toBeVisible();
+
   // A page that was never saved shows the offline page instead of the browser's error.
   await page.goto('/en/register/stats/');
   await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
