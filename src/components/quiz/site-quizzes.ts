@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { city } from '../../../city.config.ts';
 import { lessonsIn } from '../../lib/lessons/lesson-order.ts';
-import { playerQuiz, quizzesIn, type PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
+import { playerQuiz, type PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
 import { pagePaths } from '../../lib/site-pages.ts';
 
 const locales = city.locales.map((locale) => locale.code);
@@ -13,7 +13,7 @@ export async function quizPagePaths() {
 
 /** The quizzes in a language, by their order. */
 export async function siteQuizzes(lang: string) {
-  return quizzesIn(await getCollection('quizzes'), lang, city.defaultLocale);
+  return lessonsIn(await getCollection('quizzes'), lang, city.defaultLocale);
 }
 
 /** Lesson titles in a language, by slug. */

@@ -30,32 +30,21 @@ export interface SearchStrings {
 export type FactStrings = Pick<SearchStrings, 'kinds' | 'personalData' | 'noPersonalData'>;
 
 /** What the header box's suggestions need: every page carries these, so only these. */
-export type HeaderSearchStrings = FactStrings &
-  Pick<SearchStrings, 'loading' | 'error' | 'noResults' | 'showAll' | 'suggestions' | 'keyboardHint' | 'results'>;
+const HEADER_KEYS = [
+  'loading',
+  'error',
+  'noResults',
+  'showAll',
+  'suggestions',
+  'keyboardHint',
+  'results',
+  'kinds',
+  'personalData',
+  'noPersonalData',
+] as const satisfies readonly (keyof SearchStrings)[];
+
+export type HeaderSearchStrings = Pick<SearchStrings, (typeof HEADER_KEYS)[number]>;
 
 export function headerSearchStrings(strings: SearchStrings): HeaderSearchStrings {
-  const {
-    loading,
-    error,
-    noResults,
-    showAll,
-    suggestions,
-    keyboardHint,
-    results,
-    kinds,
-    personalData,
-    noPersonalData,
-  } = strings;
-  return {
-    loading,
-    error,
-    noResults,
-    showAll,
-    suggestions,
-    keyboardHint,
-    results,
-    kinds,
-    personalData,
-    noPersonalData,
-  };
+  return Object.fromEntries(HEADER_KEYS.map((key) => [key, strings[key]])) as HeaderSearchStrings;
 }

@@ -22,7 +22,10 @@ export function neighbours<T extends LessonSummary>(
   return { previous: sorted[index - 1], next: index >= 0 ? sorted[index + 1] : undefined };
 }
 
-/** Every lesson slug with the entry to show in a language (own text, or the default language's). */
+/**
+ * Every lesson slug with the entry to show in a language (own text, or the default language's), in
+ * curriculum order. Quizzes share the `title`/`order` front matter and use it too.
+ */
 export function lessonsIn<E extends { id: string; data: { title: string; order: number } }>(
   entries: readonly E[],
   locale: string,

@@ -1,5 +1,4 @@
 import type { QuizData, QuizQuestion } from '../../schemas/quiz.ts';
-import { resolveEntry, slugsOf } from '../translated-entry.ts';
 
 /** A question as the player island gets it: the "learn more" link resolved to an address and a title. */
 export type PlayerQuestion = QuizQuestion & { lesson?: { href: string; title: string } | undefined };
@@ -11,21 +10,6 @@ export interface PlayerQuiz {
   lang: string;
   title: string;
   questions: PlayerQuestion[];
-}
-
-interface QuizEntry {
-  id: string;
-  data: QuizData;
-}
-
-/** Every quiz slug with the entry to show in a language (its own, or the default language's), by `order`. */
-export function quizzesIn<E extends QuizEntry>(entries: readonly E[], locale: string, defaultLocale: string) {
-  return slugsOf(entries, defaultLocale)
-    .map((slug) => {
-      const resolved = resolveEntry(entries, slug, locale, defaultLocale)!;
-      return { slug, entry: resolved.entry, contentLocale: resolved.locale };
-    })
-    .sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 
 /**

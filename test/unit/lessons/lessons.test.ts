@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clearStored,
-  readStored,
-  writeStored,
-  isStringList,
-  type KeyValueStore,
-} from '../../../src/lib/lessons/device-storage.ts';
+import { memoryStore } from '../../support/memory-store.ts';
+import { clearStored, readStored, writeStored, isStringList } from '../../../src/lib/lessons/device-storage.ts';
 import { doneLessons, setLessonDone } from '../../../src/lib/lessons/progress.ts';
 import { deviceActions } from '../../../src/lib/lessons/device-check.ts';
 import { keyTermIds } from '../../../src/lib/lessons/key-terms.ts';
@@ -13,20 +8,6 @@ import { lessonsIn, neighbours } from '../../../src/lib/lessons/lesson-order.ts'
 import { checkChoice } from '../../../src/lib/quiz/check-choice.ts';
 import { choiceQuestionSchema } from '../../../src/schemas/question.ts';
 import { fill } from '../../../src/lib/fill.ts';
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-  };
-}
 
 describe('progress on the device', () => {
   it('marks lessons done and not done', () => {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStore } from '../../support/memory-store.ts';
 import { describeStoredKey, exportDocument } from '../../../src/lib/my-data.ts';
-import { listStored, removeStored, writeStored, type KeyValueStore } from '../../../src/lib/lessons/device-storage.ts';
+import { listStored, removeStored, writeStored } from '../../../src/lib/lessons/device-storage.ts';
 import { attemptKey, recordScore, saveTeacherClass } from '../../../src/lib/quiz/quiz-storage.ts';
 import { setLessonDone } from '../../../src/lib/lessons/progress.ts';
-
-function memoryStore(): KeyValueStore {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-  };
-}
 
 describe('my data on this device', () => {
   it('names everything the features store, so nothing shows up as unknown', () => {
