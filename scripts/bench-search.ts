@@ -9,7 +9,7 @@
  * Prints, per size: bytes transferred from focusing the box to the first results, time to first
  * results (median over the queries), warm query p95, and index bytes per language. Synthetic
  * content and builds go to a temporary directory, never into content/ or dist/.
- * `benchSearch()` is exported for the site-wide benchmark.
+ * `measureSearch()` and `serve()` are used by the site-wide benchmark (`npm run bench`).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -66,7 +66,10 @@ const types: Record<string, string> = {
 };
 
 /** A static server like a CDN: precompressed .br when accepted, else gzip made once per file. */
-function serve(root: string, harness: Map<string, string>): Promise<{ server: Server; url: string }> {
+export function serve(
+  root: string,
+  harness: Map<string, string> = new Map(),
+): Promise<{ server: Server; url: string }> {
   const gzipped = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -241,62 +244,79 @@ export async function benchSearch(sensors: number, log: (line: string) => void =
   const work = mkdtempSync(join(tmpdir(), `bench-search-${sensors}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
-  const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-    execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   try {
     log(`${sensors} sensors: generating, building (this takes a while) ...`);
     run(process.execPath, ['scripts/generate-register.ts', String(sensors), content]);
-    // The real content joins the synthetic sensors: lessons link to real sensors by id.
-    for (const folder of ['register', 'lessons', 'glossary', 'quizzes'])
-      if (existsSync(join('content', folder)))
-        cpSync(join('content', folder), join(content, folder), { recursive: true });
+    addRealContent(content);
     run('npx', ['astro', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' });
-    log(`${sensors} sensors: indexing with Pagefind ...`);
-    run('npx', ['pagefind', '--site', dist, '--output-subdir', 'pagefind', '--silent']);
-
-    const harness = new Map([['/__bench/pagefind/', pagefindHarness(locale)]]);
-    const { server, url } = await serve(dist, harness);
-    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-    const figures: ToolFigures[] = [];
-    try {
-      for (const tool of ['lunr', 'pagefind'] as Tool[]) {
-        log(`${sensors} sensors: measuring ${tool} ...`);
-        const path = tool === 'lunr' ? `/${locale}/about/` : '/__bench/pagefind/';
-        const plain: number[] = [];
-        const throttled: number[] = [];
-        const bytes: number[] = [];
-        for (const query of firstResultQueries) {
-          plain.push((await firstResults(browser, url, path, query, false)).ms);
-          const slow = await firstResults(browser, url, path, query, true);
-          throttled.push(slow.ms);
-          bytes.push(slow.bytes);
-        }
-        const times = await queryTimes(browser, url, path);
-        figures.push({
-          tool,
-          bytesToFirstResults: median(bytes),
-          firstResultsPlainMs: median(plain),
-          firstResultsThrottledMs: median(throttled),
-          warmP95Ms: p95(times.warm),
-          firstSeenMedianMs: median(times.firstSeen),
-          indexBytes:
-            tool === 'lunr'
-              ? indexBytes(join(dist, 'data', 'search'), (file) => /^([a-z]{2,3})[.-]/.exec(file)?.[1])
-              : indexBytes(
-                  join(dist, 'pagefind'),
-                  (file) => /(?:^|\/)(?:pagefind\.)?([a-z]{2,3})_[0-9a-f]+\.pf_/.exec(file)?.[1],
-                  true,
-                ),
-        });
-      }
-    } finally {
-      await browser.close();
-      server.close();
-    }
-    return { sensors, figures };
+    return await measureSearch(dist, sensors, log);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+
+/**
+ * Copies the real content beside a generated register: lessons link to real sensors by id, and
+ * the benchmark's pages should be the site's pages.
+ */
+export function addRealContent(content: string): void {
+  for (const folder of ['register', 'lessons', 'glossary', 'quizzes', 'advisories'])
+    if (existsSync(join('content', folder)))
+      cpSync(join('content', folder), join(content, folder), { recursive: true });
+}
+
+/** Indexes a built site with Pagefind and measures both tools on it (Pagefind's files stay in dist). */
+export async function measureSearch(
+  dist: string,
+  sensors: number,
+  log: (line: string) => void = console.log,
+): Promise<BenchReport> {
+  log(`${sensors} sensors: indexing with Pagefind ...`);
+  run('npx', ['pagefind', '--site', dist, '--output-subdir', 'pagefind', '--silent']);
+
+  const harness = new Map([['/__bench/pagefind/', pagefindHarness(locale)]]);
+  const { server, url } = await serve(dist, harness);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const figures: ToolFigures[] = [];
+  try {
+    for (const tool of ['lunr', 'pagefind'] as Tool[]) {
+      log(`${sensors} sensors: measuring ${tool} ...`);
+      const path = tool === 'lunr' ? `/${locale}/about/` : '/__bench/pagefind/';
+      const plain: number[] = [];
+      const throttled: number[] = [];
+      const bytes: number[] = [];
+      for (const query of firstResultQueries) {
+        plain.push((await firstResults(browser, url, path, query, false)).ms);
+        const slow = await firstResults(browser, url, path, query, true);
+        throttled.push(slow.ms);
+        bytes.push(slow.bytes);
+      }
+      const times = await queryTimes(browser, url, path);
+      figures.push({
+        tool,
+        bytesToFirstResults: median(bytes),
+        firstResultsPlainMs: median(plain),
+        firstResultsThrottledMs: median(throttled),
+        warmP95Ms: p95(times.warm),
+        firstSeenMedianMs: median(times.firstSeen),
+        indexBytes:
+          tool === 'lunr'
+            ? indexBytes(join(dist, 'data', 'search'), (file) => /^([a-z]{2,3})[.-]/.exec(file)?.[1])
+            : indexBytes(
+                join(dist, 'pagefind'),
+                (file) => /(?:^|\/)(?:pagefind\.)?([a-z]{2,3})_[0-9a-f]+\.pf_/.exec(file)?.[1],
+                true,
+              ),
+      });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return { sensors, figures };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,6 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
 import { city } from '../../city.config.ts';
 import { formatSchemaError } from '../schemas/format-error.ts';
+import { pluralRules } from '../lib/intl.ts';
 import { uiStringsSchema } from './schema.ts';
 import en from './locales/en.json';
 import nl from './locales/nl.json';
@@ -39,14 +40,28 @@ instance.init({
   returnNull: false,
 });
 
+const translators = new Map<string, Translate>();
+
 /**
  * The translate function for a language. Text is escaped by Astro when rendered, so i18next's
  * own escaping is off (it would escape twice). A key missing in a language shows the default
  * language's text.
  */
 export function useTranslations(locale: string): Translate {
-  const t = instance.getFixedT(locale);
-  return (key, options = {}) => t(key, options) as string;
+  let translate = translators.get(locale);
+  if (!translate) {
+    const t = instance.getFixedT(locale);
+    // Strings without options are the same every time: looked up once per build, not once per page.
+    const plain = new Map<string, string>();
+    translate = (key, options) => {
+      if (options) return t(key, options) as string;
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = t(key, {}) as string));
+      return text;
+    };
+    translators.set(locale, translate);
+  }
+  return translate;
 }
 
 /**
@@ -54,7 +69,7 @@ export function useTranslations(locale: string): Translate {
  * `{{count}}` placeholder, for islands that count on the client.
  */
 export function pluralTemplates(locale: string, key: UiKey): Record<string, string> {
-  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const categories = pluralRules(locale).resolvedOptions().pluralCategories;
   return Object.fromEntries(
     categories.map((category) => {
       const own = instance.getResource(locale, 'translation', `${key}_${category}`) as string | undefined;

@@ -11,8 +11,8 @@ export function precompressSearchIndex(): AstroIntegration {
   return {
     name: 'precompress-search-index',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const { files } = precompressJson(fileURLToPath(new URL('data/search/', dir)));
+      'astro:build:done': async ({ dir, logger }) => {
+        const { files } = await precompressJson(fileURLToPath(new URL('data/search/', dir)));
         logger.info(`Compressed ${files} search index files (.gz, .br).`);
       },
     },

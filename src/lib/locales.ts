@@ -1,4 +1,5 @@
 import type { Locale } from '../schemas/city.ts';
+import { languageNames } from './intl.ts';
 
 /**
  * Picks the site language that best fits a browser's preferred languages (navigator.languages),
@@ -36,7 +37,7 @@ export function switchLocalePath(path: string, locale: string, available: readon
 
 /** A language's name as readers of `inLocale` say it: `languageName('en', 'nl')` -> `Engels`. */
 export function languageName(code: string, inLocale: string): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+  return languageNames(inLocale).of(code) ?? code;
 }
 
 /** Looks up a configured locale, failing loudly on a code that is not configured. */

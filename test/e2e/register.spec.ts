@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { axeViolations } from '../support/axe.ts';
 import { city } from '../../city.config.ts';
 import { readRegister } from '../../src/lib/register/load-register.ts';
 
@@ -113,6 +114,29 @@ test("a street sign's QR code opens the device's page", async ({ page }) => {
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(code?.data).toBe(`${city.siteUrl}/${city.defaultLocale}/register/${entry.id}/`);
   await expect(page.locator('text').filter({ hasText: new URL(city.siteUrl).host })).toHaveCount(2);
+});
+
+test('a sign is printed from its own page in Arabic, which leads back to the device', async ({ page }) => {
+  const entry = register.entries[0]!;
+  await page.goto(`/ar/register/${entry.id}/`);
+  await page.getByRole('link', { name: /لافتة/ }).click();
+  await expect(page).toHaveURL(`/ar/register/${entry.id}/sign/`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const sign = page.locator(`img[src="/signs/${entry.id}.svg"]`);
+  await expect(sign).toHaveJSProperty('complete', true);
+  expect(await sign.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', '');
+  });
+  await page.getByRole('button', { name: 'طباعة' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('h1')).toBeHidden();
+  await expect(sign).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: /العودة إلى/ }).click();
+  await expect(page).toHaveURL(`/ar/register/${entry.id}/`);
 });
 
 test('open data files download and the statistics have table alternatives', async ({ page, request }) => {

@@ -1,3 +1,5 @@
+import { longDuration } from '../intl.ts';
+
 /** An ISO 8601 duration split into its parts. */
 export interface DurationParts {
   years?: number;
@@ -48,7 +50,15 @@ export function retentionBucket(value: string): RetentionBucket {
   return 'longer';
 }
 
-/** A duration in words in the reader's language: `P30D` -> "30 days" / "30 dagen". */
+const formatted = new Map<string, string>();
+
+/**
+ * A duration in words in the reader's language: `P30D` -> "30 days" / "30 dagen". Remembered,
+ * because formatting is slow (about 0.1 ms) and a register uses only a handful of durations.
+ */
 export function formatDuration(parts: DurationParts, locale: string): string {
-  return new Intl.DurationFormat(locale, { style: 'long' }).format(parts);
+  const key = `${locale} ${JSON.stringify(parts)}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = longDuration(locale).format(parts)));
+  return text;
 }
