@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { city } from './city.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentRoot } from './src/integrations/content-root.ts';
+import { contentCacheDir } from './src/lib/content-cache-dir.ts';
 import { precompressSearchIndex } from './src/integrations/precompress-search.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { serviceWorkers } from './src/integrations/service-worker.ts';
@@ -12,9 +14,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { safeLinksPlugin } from './src/lib/content/safe-links.ts';
 
 const localeCodes = city.locales.map((locale) => locale.code);
+// Benchmarks and fixtures build other content trees (CONTENT_DIR); each keeps its own content
+// store beside it, so that it never mixes with the store of content/ (src/integrations/content-root.ts).
+const contentDir = process.env.CONTENT_DIR;
 
 export default defineConfig({
   site: city.siteUrl,
+  ...(contentDir ? { cacheDir: contentCacheDir(contentDir) } : {}),
   output: 'static',
   trailingSlash: 'always',
   // One cached stylesheet for all pages: residents on slow networks download it once.
@@ -28,7 +34,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    // First: content errors stop the build before anything is read or written (npm run check).
+    contentRoot(),
+    // Content errors stop the build before anything is read or written (npm run check).
     contentCheck(),
     precompressSearchIndex(),
     mdx(),

@@ -19,6 +19,7 @@ import { extname, join, normalize as normalizePath, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { contentCacheDir } from '../src/lib/content-cache-dir.ts';
 import { chromiumArgs, findChromium } from '../test/support/browser.ts';
 
 export type Tool = 'lunr' | 'pagefind';
@@ -252,6 +253,7 @@ export async function benchSearch(sensors: number, log: (line: string) => void =
     return await measureSearch(dist, sensors, log);
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(contentCacheDir(content), { recursive: true, force: true });
   }
 }
 

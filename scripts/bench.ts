@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { city } from '../city.config.ts';
 import { watchPeakMemory } from '../src/lib/bench/process-tree.ts';
+import { contentCacheDir } from '../src/lib/content-cache-dir.ts';
 import { weighPage, type LoadedResource, type PageWeight } from '../src/lib/bench/page-weights.ts';
 import { buildGrowth, formatSizeReport, type BuildFigures, type SizeReport } from '../src/lib/bench/report.ts';
 import { chromiumArgs, findChromium } from '../test/support/browser.ts';
@@ -174,6 +175,7 @@ async function benchSize(size: number): Promise<BenchSizeReport> {
     return report;
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(contentCacheDir(content), { recursive: true, force: true });
   }
 }
 

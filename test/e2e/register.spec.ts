@@ -35,6 +35,41 @@ test('a resident filters by kind and district in Dutch, shares the link, and goe
   );
 });
 
+test.describe('without a service worker between the page and the network', () => {
+  // The service worker would answer from its cache, out of the reach of page.route.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the register data is fetched on the first choice, not on arrival, and a failed fetch is said', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/compact/')) fetched.push(request.url());
+    });
+    let fail = true;
+    await page.route('**/data/compact/**', (route) => (fail ? route.abort() : route.continue()));
+    await page.goto('/en/register/');
+    const status = page.locator('.explorer__count');
+    await expect(status).toHaveText(`${register.entries.length} devices match`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+
+    await page.locator('summary', { hasText: 'Kind of device' }).click();
+    const anpr = page.getByRole('checkbox', { name: /Licence plate camera|ANPR/i });
+    await anpr.check();
+    await expect(status).toContainText('could not load the register');
+    await expect(page.locator('#register-plain-list')).toBeVisible();
+
+    fail = false;
+    await anpr.uncheck();
+    await anpr.check();
+    const anprCount = register.entries.filter((e) => e.kind === 'anpr-camera').length;
+    await expect(status).toHaveText(new RegExp(`^${anprCount} devices? match`));
+    await expect(page.locator('#register-plain-list')).toBeHidden();
+    expect(fetched).toHaveLength(2);
+  });
+});
+
 test('the text filter finds a device by street, and a sensor page answers the key questions', async ({ page }) => {
   const entry = register.entries.find((e) => e.personalData && e.location.type === 'point')!;
   await page.goto('/en/register/');

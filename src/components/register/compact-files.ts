@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { city } from '../../../city.config.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { compactRegister } from '../../lib/register/compact.ts';
+import { registerOverview, type RegisterOverview } from '../../lib/register/compact-query.ts';
 import type { FixedLabels } from '../../lib/register/facet-options.ts';
 import { siteRegister } from '../../lib/register/site-register.ts';
 
@@ -22,18 +23,19 @@ export function fixedLabels(locale: string): FixedLabels {
   };
 }
 
-const cache = new Map<string, { name: string; body: string }>();
+const cache = new Map<string, { name: string; body: string; overview: RegisterOverview }>();
 
 /**
  * The compact register file of a language, named by its content hash so browsers may cache it
- * for good: `/data/compact/<lang>-<hash>.json`.
+ * for good: `/data/compact/<lang>-<hash>.json`; with the overview the explorer starts from.
  */
-export function compactFile(locale: string): { name: string; body: string; url: string } {
+export function compactFile(locale: string): { name: string; body: string; url: string; overview: RegisterOverview } {
   let file = cache.get(locale);
   if (!file) {
-    const body = JSON.stringify(compactRegister(siteRegister(), locale, city.defaultLocale, fixedLabels(locale)));
+    const compact = compactRegister(siteRegister(), locale, city.defaultLocale, fixedLabels(locale));
+    const body = JSON.stringify(compact);
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
-    file = { name: `${locale}-${hash}`, body };
+    file = { name: `${locale}-${hash}`, body, overview: registerOverview(compact) };
     cache.set(locale, file);
   }
   return { ...file, url: `/data/compact/${file.name}.json` };

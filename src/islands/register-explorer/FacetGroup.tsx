@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { FacetName } from '../../lib/register/facets.ts';
 
 interface Props {
@@ -10,10 +11,19 @@ interface Props {
   onToggle: (facet: FacetName, value: string, on: boolean) => void;
 }
 
-/** One facet as a collapsible group of checkboxes with counts; open while it has a choice. */
+/**
+ * One facet as a collapsible group of checkboxes with counts. It opens when it has a choice (a
+ * shared link, Back), and only the reader closes it: closing it when the last box is unticked
+ * would hide the box that has the keyboard focus.
+ */
 export function FacetGroup({ facet, legend, values, labels, counts, chosen, onToggle }: Props) {
+  const group = useRef<HTMLDetailsElement>(null);
+  const hasChoice = chosen.length > 0;
+  useEffect(() => {
+    if (hasChoice && group.current) group.current.open = true;
+  }, [hasChoice]);
   return (
-    <details class="facet" open={chosen.length > 0}>
+    <details class="facet" ref={group}>
       <summary>
         {legend}
         {chosen.length > 0 && <span class="facet__chosen"> ({chosen.length})</span>}

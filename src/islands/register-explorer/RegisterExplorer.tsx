@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { facetNames, type FacetName, type Selection } from '../../lib/register/facets.ts';
 import type { CompactRegister } from '../../lib/register/compact.ts';
-import { countsFor, query, unpack, type CompactItem, type SortOrder } from '../../lib/register/compact-query.ts';
+import {
+  countsFor,
+  query,
+  unpack,
+  type CompactItem,
+  type RegisterOverview,
+  type SortOrder,
+} from '../../lib/register/compact-query.ts';
 import { FacetGroup } from './FacetGroup.tsx';
 import { ResultList } from './ResultList.tsx';
 import { readState, writeState, type ExplorerState } from './url-state.ts';
@@ -11,8 +18,10 @@ import { plural } from '../../lib/plural.ts';
 
 interface Props {
   locale: string;
-  /** The compact register for this language (fetched after the page has loaded). */
+  /** The compact register for this language, fetched on the first choice (or at once for a shared link). */
   dataUrl: string;
+  /** Facets, counts and total with nothing chosen, made at build time. */
+  overview: RegisterOverview;
   districtsUrl: string;
   strings: ExplorerStrings;
 }
@@ -21,11 +30,16 @@ const PAGE = 50;
 
 /**
  * Instant filtering of the register: facets, a text filter, sorting and an optional map, with
- * the choice in the URL. The plain HTML list stays in the page until the data has arrived, so the
- * register works without JavaScript and while this loads.
+ * the choice in the URL. The filters show at once from the build-time overview; the register
+ * itself is fetched when the reader first chooses something, so a visit that only reads the list
+ * costs no extra bytes and no work on a slow phone. The plain HTML list stays until the data has
+ * arrived, so the register works without JavaScript and while this loads.
  */
-export default function RegisterExplorer({ locale, dataUrl, districtsUrl, strings }: Props) {
+export default function RegisterExplorer({ locale, dataUrl, overview, districtsUrl, strings }: Props) {
+  const [mounted, setMounted] = useState(false);
   const [data, setData] = useState<CompactRegister>();
+  const [loading, setLoading] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [items, setItems] = useState<CompactItem[]>([]);
   const [state, setState] = useState<ExplorerState>({ selection: {}, text: '', sort: 'name' });
   const [limit, setLimit] = useState(PAGE);
@@ -35,56 +49,75 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
   const [mapLoading, setMapLoading] = useState(false);
   const mapElement = useRef<HTMLDivElement>(null);
   const map = useRef<MapController>();
+  const pending = useRef<Promise<CompactRegister | undefined>>();
+  const known = useMemo(
+    () => Object.fromEntries(facetNames.map((f) => [f, overview.facets[f].values])) as Record<FacetName, string[]>,
+    [overview],
+  );
+
+  /** Fetches the register once; a failed fetch may be tried again by the next choice. */
+  const loadData = (): Promise<CompactRegister | undefined> => {
+    if (!pending.current) {
+      setLoading(true);
+      setLoadFailed(false);
+      pending.current = fetch(dataUrl)
+        .then((response) => response.json() as Promise<CompactRegister>)
+        .then((compact) => {
+          setData(compact);
+          setItems(unpack(compact));
+          document.getElementById('register-plain-list')?.setAttribute('hidden', '');
+          return compact;
+        })
+        .catch(() => {
+          // The plain list stays visible: the register is still complete without the filters.
+          pending.current = undefined;
+          setLoadFailed(true);
+          return undefined;
+        })
+        .finally(() => setLoading(false));
+    }
+    return pending.current;
+  };
 
   useEffect(() => {
-    let cancelled = false;
-    fetch(dataUrl)
-      .then((response) => response.json() as Promise<CompactRegister>)
-      .then((compact) => {
-        if (cancelled) return;
-        const known = Object.fromEntries(facetNames.map((f) => [f, compact.facets[f].values])) as Record<
-          FacetName,
-          string[]
-        >;
-        setData(compact);
-        setItems(unpack(compact));
-        setState(readState(location.search, known));
-        document.getElementById('register-plain-list')?.setAttribute('hidden', '');
-      })
-      .catch(() => {
-        // The plain list stays visible: the register is still complete without the filters.
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [dataUrl]);
-
-  useEffect(() => {
-    if (!data) return;
+    setMounted(true);
+    const shared = readState(location.search, known);
+    // A shared or bookmarked choice is shown at once.
+    if (writeState(shared) !== '') {
+      setState(shared);
+      void loadData();
+    }
     const onPopState = () => {
-      const known = Object.fromEntries(facetNames.map((f) => [f, data.facets[f].values])) as Record<
-        FacetName,
-        string[]
-      >;
       setState(readState(location.search, known));
+      void loadData();
     };
     addEventListener('popstate', onPopState);
     return () => removeEventListener('popstate', onPopState);
-  }, [data]);
+  }, [dataUrl, known]);
 
   const results = useMemo(
     () => query(items, state.selection, state.text, state.sort, locale, here),
     [items, state, locale, here],
   );
-  const counts = useMemo(() => countsFor(items, state.selection, state.text), [items, state.selection, state.text]);
+  const counts = useMemo(
+    () =>
+      data
+        ? countsFor(items, state.selection, state.text)
+        : (Object.fromEntries(facetNames.map((f) => [f, new Map(Object.entries(overview.counts[f]))])) as ReturnType<
+            typeof countsFor
+          >),
+    [data, items, state.selection, state.text, overview],
+  );
 
   useEffect(() => {
     map.current?.show(results, here);
-  }, [results, here, mapOpen]);
+  }, [results, here, mapOpen, mapLoading]);
 
-  if (!data) return null;
+  // Nothing before hydration: without JavaScript the filters could not work.
+  if (!mounted) return null;
 
   const update = (next: ExplorerState, push: boolean) => {
+    void loadData();
     setState(next);
     setLimit(PAGE);
     const url = `${location.pathname}${writeState(next)}`;
@@ -104,12 +137,13 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
     setMapOpen(open);
     if (open && !map.current && mapElement.current) {
       setMapLoading(true);
-      const { createMap } = await import('./register-map.ts');
+      const [compact, { createMap }] = await Promise.all([loadData(), import('./register-map.ts')]);
+      if (!compact) return setMapLoading(false);
       const kindIcons = Object.fromEntries(
-        data.facets.kind.values.map((kind, index) => [kind, data.kindIcons[index]!]),
+        compact.facets.kind.values.map((kind, index) => [kind, compact.kindIcons[index]!]),
       );
       map.current = await createMap(mapElement.current, districtsUrl, locale, kindIcons);
-      map.current.show(results, here);
+      // The effect below draws the results of the latest render, not those of this click.
       setMapLoading(false);
     }
   };
@@ -124,7 +158,11 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
     );
   };
-  const resultText = plural(strings.results, locale, results.length);
+  const resultText = loading
+    ? strings.loading
+    : loadFailed
+      ? strings.loadFailed
+      : plural(strings.results, locale, data ? results.length : overview.total);
   const hasFilters = facetNames.some((f) => (state.selection[f] ?? []).length > 0) || state.text.trim() !== '';
 
   return (
@@ -146,8 +184,8 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
             key={facet}
             facet={facet}
             legend={strings.facets[facet]}
-            values={data.facets[facet].values}
-            labels={data.facets[facet].labels}
+            values={overview.facets[facet].values}
+            labels={overview.facets[facet].labels}
             counts={counts[facet]}
             chosen={state.selection[facet] ?? []}
             onToggle={toggle}
@@ -197,12 +235,13 @@ export default function RegisterExplorer({ locale, dataUrl, districtsUrl, string
           {mapLoading && <p role="status">{strings.mapLoading}</p>}
           <div ref={mapElement} class="explorer__map" role="region" aria-label={strings.mapLabel} />
         </div>
-        {results.length === 0 ? (
-          <p>{strings.noResults}</p>
-        ) : (
-          <ResultList items={results} limit={limit} data={data} locale={locale} strings={strings} />
-        )}
-        {results.length > limit && (
+        {data &&
+          (results.length === 0 ? (
+            <p>{strings.noResults}</p>
+          ) : (
+            <ResultList items={results} limit={limit} data={data} locale={locale} strings={strings} />
+          ))}
+        {data && results.length > limit && (
           <button type="button" class="button" onClick={() => setLimit(limit + PAGE)}>
             {strings.showMore}
           </button>

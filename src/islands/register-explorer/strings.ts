@@ -18,6 +18,9 @@ export interface ExplorerStrings {
   hideMap: string;
   mapLabel: string;
   mapLoading: string;
+  /** Said while the register is fetched after the first choice. */
+  loading: string;
+  loadFailed: string;
   mapNote: string;
   mapLegend: string;
   nearMe: string;

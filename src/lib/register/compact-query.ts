@@ -1,5 +1,5 @@
 import { distanceMetres } from '../geo.ts';
-import { facetCounts, matches, type FacetName, type FacetValues, type Selection } from './facets.ts';
+import { facetCounts, facetNames, matches, type FacetName, type FacetValues, type Selection } from './facets.ts';
 import type { CompactRegister } from './compact.ts';
 
 /** A compact row unpacked for filtering and display. */
@@ -79,4 +79,27 @@ export function countsFor(items: readonly CompactItem[], selection: Selection, t
     items.filter((item) => matchesText(item, text)).map((item) => item.values),
     selection,
   );
+}
+
+/**
+ * What the explorer shows before it has fetched the register: the facets with their counts when
+ * nothing is chosen, and the total. Made at build time and passed as props, so the filters appear
+ * at once and the register itself (140 KB gzip at 10,000 sensors) is fetched only when used.
+ */
+export interface RegisterOverview {
+  facets: CompactRegister['facets'];
+  counts: Record<FacetName, Record<string, number>>;
+  total: number;
+}
+
+export function registerOverview(data: CompactRegister): RegisterOverview {
+  const counts = countsFor(unpack(data), {}, '');
+  return {
+    facets: data.facets,
+    counts: Object.fromEntries(facetNames.map((facet) => [facet, Object.fromEntries(counts[facet])])) as Record<
+      FacetName,
+      Record<string, number>
+    >,
+    total: data.rows.length,
+  };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compactRegister } from '../../../src/lib/register/compact.ts';
-import { countsFor, matchesText, normalize, query, unpack } from '../../../src/lib/register/compact-query.ts';
+import {
+  countsFor,
+  matchesText,
+  normalize,
+  query,
+  registerOverview,
+  unpack,
+} from '../../../src/lib/register/compact-query.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 
 const { register } = readRegister('content');
@@ -50,5 +57,16 @@ describe('compact register', () => {
 
   it('stays small: under 200 bytes per entry', () => {
     expect(JSON.stringify(data).length / items.length).toBeLessThan(200);
+  });
+
+  it('gives the explorer, before it fetches the register, the counts of a reader who chose nothing', () => {
+    const overview = registerOverview(data);
+    expect(overview.total).toBe(register.entries.length);
+    expect(overview.facets).toEqual(data.facets);
+    const anpr = register.entries.filter((entry) => entry.kind === 'anpr-camera').length;
+    expect(overview.counts.kind['anpr-camera']).toBe(anpr);
+    expect(overview.counts.personalData['yes']! + overview.counts.personalData['no']!).toBe(register.entries.length);
+    // Plain objects: they travel as island props (JSON), where a Map would arrive empty.
+    expect(JSON.parse(JSON.stringify(overview))).toEqual(overview);
   });
 });
