@@ -7,6 +7,7 @@ import { labeller } from './terms.ts';
 
 let cached: Register | undefined;
 let findNearby: ReturnType<typeof nearbyFinder> | undefined;
+const nearbyOf = new Map<string, ReturnType<ReturnType<typeof nearbyFinder>>>();
 const listOrder = new Map<string, RegisterEntry[]>();
 
 /**
@@ -29,10 +30,12 @@ export function siteExportContext(): ExportContext {
   };
 }
 
-/** Devices near one device, from an index built once per build. */
+/** Devices near one device, from an index built once per build; found once for all languages. */
 export function siteNearby(entry: RegisterEntry): ReturnType<ReturnType<typeof nearbyFinder>> {
   findNearby ??= nearbyFinder(siteRegister().entries);
-  return findNearby(entry);
+  let near = nearbyOf.get(entry.id);
+  if (!near) nearbyOf.set(entry.id, (near = findNearby(entry)));
+  return near;
 }
 
 /** getStaticPaths for pages that exist per language per device. */
