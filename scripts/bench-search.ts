@@ -11,7 +11,7 @@
  * content and builds go to a temporary directory, never into content/ or dist/.
  * `measureSearch()` and `serve()` are used by the site-wide benchmark (`npm run bench`).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -39,6 +39,8 @@ export interface ToolFigures {
 export interface BenchReport {
   sensors: number;
   figures: ToolFigures[];
+  /** Why Pagefind has no figures at this size (its indexer failed), if it has none. */
+  pagefindError?: string;
 }
 
 const queries = [
@@ -277,14 +279,26 @@ export async function measureSearch(
   log: (line: string) => void = console.log,
 ): Promise<BenchReport> {
   log(`${sensors} sensors: indexing with Pagefind ...`);
-  run('npx', ['pagefind', '--site', dist, '--output-subdir', 'pagefind', '--silent']);
+  const tools: Tool[] = ['lunr'];
+  let pagefindError: string | undefined;
+  const indexing = spawnSync('npx', ['pagefind', '--site', dist, '--output-subdir', 'pagefind'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (indexing.status === 0) tools.push('pagefind');
+  else {
+    // This site's figures are still worth having; the report says why Pagefind's are missing.
+    const output = `${indexing.stdout ?? ''}${indexing.stderr ?? ''}`.trim().split('\n').slice(-5).join(' / ');
+    pagefindError = `Pagefind's indexer ended with ${indexing.status ?? indexing.signal}: ${output || indexing.error?.message || 'no output'}`;
+    log(pagefindError);
+  }
 
   const harness = new Map([['/__bench/pagefind/', pagefindHarness(locale)]]);
   const { server, url } = await serve(dist, harness);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const figures: ToolFigures[] = [];
   try {
-    for (const tool of ['lunr', 'pagefind'] as Tool[]) {
+    for (const tool of tools) {
       log(`${sensors} sensors: measuring ${tool} ...`);
       const path = tool === 'lunr' ? `/${locale}/about/` : '/__bench/pagefind/';
       const plain: number[] = [];
@@ -318,7 +332,7 @@ export async function measureSearch(
     await browser.close();
     server.close();
   }
-  return { sensors, figures };
+  return { sensors, figures, ...(pagefindError ? { pagefindError } : {}) };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -326,21 +340,25 @@ const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 /** Markdown tables of one report: both tools side by side, with lunr/Pagefind ratios. */
-export function formatReport({ sensors, figures }: BenchReport): string {
-  const [lunr, pagefind] = [figures.find((f) => f.tool === 'lunr')!, figures.find((f) => f.tool === 'pagefind')!];
+export function formatReport({ sensors, figures, pagefindError }: BenchReport): string {
+  const lunr = figures.find((f) => f.tool === 'lunr')!;
+  const pagefind = figures.find((f) => f.tool === 'pagefind');
   const row = (f: ToolFigures) =>
     `| ${sensors.toLocaleString('en')} | ${f.tool === 'lunr' ? 'this site (lunr, sharded)' : 'Pagefind 1.6'} | ${kb(f.bytesToFirstResults)} | ${ms(f.firstResultsPlainMs)} / ${ms(f.firstResultsThrottledMs)} | ${ms(f.warmP95Ms)} (first time a query is seen: ${ms(f.firstSeenMedianMs)}) |`;
   const lines = [
     '| entries | tool | bytes before first results | first results (plain / throttled) | warm query p95 (throttled) |',
     '|---|---|---|---|---|',
     row(lunr),
-    row(pagefind),
-    `| | lunr ÷ Pagefind | ${ratio(lunr.bytesToFirstResults, pagefind.bytesToFirstResults)} | ${ratio(lunr.firstResultsPlainMs, pagefind.firstResultsPlainMs)} / ${ratio(lunr.firstResultsThrottledMs, pagefind.firstResultsThrottledMs)} | ${ratio(lunr.warmP95Ms, pagefind.warmP95Ms)} |`,
-    '',
-    '| entries | tool | language | files | raw | gzip | brotli |',
-    '|---|---|---|---|---|---|---|',
+    pagefind
+      ? row(pagefind)
+      : `| ${sensors.toLocaleString('en')} | Pagefind 1.6 | no figures: ${pagefindError ?? 'not run'} | | |`,
   ];
-  for (const f of [lunr, pagefind])
+  if (pagefind)
+    lines.push(
+      `| | lunr ÷ Pagefind | ${ratio(lunr.bytesToFirstResults, pagefind.bytesToFirstResults)} | ${ratio(lunr.firstResultsPlainMs, pagefind.firstResultsPlainMs)} / ${ratio(lunr.firstResultsThrottledMs, pagefind.firstResultsThrottledMs)} | ${ratio(lunr.warmP95Ms, pagefind.warmP95Ms)} |`,
+    );
+  lines.push('', '| entries | tool | language | files | raw | gzip | brotli |', '|---|---|---|---|---|---|---|');
+  for (const f of figures)
     for (const [lang, size] of Object.entries(f.indexBytes))
       lines.push(
         `| ${sensors.toLocaleString('en')} | ${f.tool} | ${lang} | ${size.files} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`,

@@ -31,7 +31,7 @@ import { lighthouseScores } from './bench-lighthouse.ts';
 import { addRealContent, formatReport, measureSearch, serve, type BenchReport } from './bench-search.ts';
 
 /** One size's report, with the search comparison in full. */
-type BenchSizeReport = SizeReport & { search?: BenchReport };
+type BenchSizeReport = SizeReport & { search?: BenchReport; searchError?: string };
 
 const { values } = parseArgs({
   options: {
@@ -172,7 +172,15 @@ async function benchSize(size: number): Promise<BenchSizeReport> {
     } finally {
       server.close();
     }
-    if (!skip.has('search')) report.search = await measureSearch(dist, build.sensors, log);
+    if (!skip.has('search')) {
+      try {
+        report.search = await measureSearch(dist, build.sensors, log);
+      } catch (error) {
+        // The build and page figures of a long run are kept; the report says what went wrong.
+        report.searchError = error instanceof Error ? error.message : String(error);
+        log(`${size} sensors: the search comparison failed: ${report.searchError}`);
+      }
+    }
     return report;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -187,6 +195,7 @@ for (const size of sizes) {
   reports.push(report);
   console.log(`${formatSizeReport(report)}\n`);
   if (report.search) console.log(`${formatReport(report.search)}\n`);
+  if (report.searchError) console.log(`Search comparison failed: ${report.searchError}\n`);
 }
 for (let i = 1; i < reports.length; i++) {
   const [small, large] = [reports[i - 1]!.build, reports[i]!.build];
