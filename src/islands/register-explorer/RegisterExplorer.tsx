@@ -61,7 +61,10 @@ export default function RegisterExplorer({ locale, dataUrl, overview, districtsU
       setLoading(true);
       setLoadFailed(false);
       pending.current = fetch(dataUrl)
-        .then((response) => response.json() as Promise<CompactRegister>)
+        .then((response) => {
+          if (!response.ok) throw new Error(`${dataUrl}: ${response.status}`);
+          return response.json() as Promise<CompactRegister>;
+        })
         .then((compact) => {
           setData(compact);
           setItems(unpack(compact));
