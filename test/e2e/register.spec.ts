@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 import { axeViolations } from '../support/axe.ts';
 import { city } from '../../city.config.ts';
 import { readRegister } from '../../src/lib/register/load-register.ts';
+import { explorerReady } from '../support/register.ts';
 
 const { register } = readRegister('content');
 const anprInCentrum = register.entries.filter((e) => e.kind === 'anpr-camera' && e.districts.includes('centrum'));
@@ -11,6 +12,7 @@ const devicesWord = /(\d+) (apparaat|apparaten)/;
 
 test('a resident filters by kind and district in Dutch, shares the link, and goes back', async ({ page, context }) => {
   await page.goto('/nl/register/');
+  await explorerReady(page);
   const status = page.locator('.explorer__count');
   await expect(status).toContainText(`${register.entries.length} apparaten`);
   await page.locator('summary', { hasText: 'Soort apparaat' }).click();
@@ -49,6 +51,7 @@ test.describe('without a service worker between the page and the network', () =>
     let fail = true;
     await page.route('**/data/compact/**', (route) => (fail ? route.abort() : route.continue()));
     await page.goto('/en/register/');
+    await explorerReady(page);
     const status = page.locator('.explorer__count');
     await expect(status).toHaveText(`${register.entries.length} devices match`);
     await page.waitForLoadState('networkidle');
@@ -73,6 +76,7 @@ test.describe('without a service worker between the page and the network', () =>
 test('the text filter finds a device by street, and a sensor page answers the key questions', async ({ page }) => {
   const entry = register.entries.find((e) => e.personalData && e.location.type === 'point')!;
   await page.goto('/en/register/');
+  await explorerReady(page);
   await page.getByLabel('Name, street or id').fill(entry.id);
   await expect(page.locator('.explorer .sensor-item')).toHaveCount(1);
   await page.locator('.explorer .sensor-item a').click();
@@ -99,6 +103,7 @@ test('the map opens on demand, loads its library only then, and follows the filt
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
   await page.goto('/en/register/?personalData=yes');
+  await explorerReady(page);
   await expect(page.locator('.explorer__count')).toBeVisible();
   expect(scripts.some((url) => /leaflet|register-map/.test(url))).toBe(false);
 
@@ -133,6 +138,8 @@ test('without JavaScript the whole register is reachable, page by page', async (
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/en/register/');
+  // The filters are in the HTML for those with scripts; without, they are not offered at all.
+  await expect(page.locator('.explorer')).toBeHidden();
   const firstPage = await page.locator('#register-plain-list .sensor-item').count();
   expect(firstPage).toBe(Math.min(50, register.entries.length));
   await page.getByRole('link', { name: 'Next page' }).click();

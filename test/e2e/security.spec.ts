@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readRegister } from '../../src/lib/register/load-register.ts';
+import { explorerReady } from '../support/register.ts';
 
 const { register } = readRegister('content');
 const encrypted = register.entries.filter((e) => e.security.encryptedInTransit === 'yes');
@@ -7,6 +8,7 @@ const unencrypted = register.entries.find((e) => e.id === 'parking-sensor-statio
 
 test('a resident filters the register for devices that encrypt what they send', async ({ page }) => {
   await page.goto('/en/register/');
+  await explorerReady(page);
   const status = page.locator('.explorer__count');
   await expect(status).toContainText(`${register.entries.length} devices`);
   await page.locator('summary', { hasText: 'Encrypted when sent' }).click();

@@ -30,7 +30,8 @@ const PAGE = 50;
 
 /**
  * Instant filtering of the register: facets, a text filter, sorting and an optional map, with
- * the choice in the URL. The filters show at once from the build-time overview; the register
+ * the choice in the URL. The filters are in the page's HTML, drawn from the build-time overview
+ * (so nothing moves when the script arrives, and CSS hides them where scripting is off); the register
  * itself is fetched when the reader first chooses something, so a visit that only reads the list
  * costs no extra bytes and no work on a slow phone. The plain HTML list stays until the data has
  * arrived, so the register works without JavaScript and while this loads.
@@ -116,9 +117,6 @@ export default function RegisterExplorer({ locale, dataUrl, overview, districtsU
     map.current?.show(results, here);
   }, [results, here, mapOpen, mapLoading]);
 
-  // Nothing before hydration: without JavaScript the filters could not work.
-  if (!mounted) return null;
-
   const update = (next: ExplorerState, push: boolean) => {
     void loadData();
     setState(next);
@@ -187,7 +185,8 @@ export default function RegisterExplorer({ locale, dataUrl, overview, districtsU
             key={facet}
             facet={facet}
             legend={strings.facets[facet]}
-            values={overview.facets[facet].values}
+            // The boxes come with the script: the groups are closed, so this moves nothing on screen.
+            values={mounted ? overview.facets[facet].values : []}
             labels={overview.facets[facet].labels}
             counts={counts[facet]}
             chosen={state.selection[facet] ?? []}
@@ -224,7 +223,7 @@ export default function RegisterExplorer({ locale, dataUrl, overview, districtsU
           <button type="button" class="button" aria-expanded={mapOpen} aria-controls="register-map" onClick={toggleMap}>
             {mapOpen ? strings.hideMap : strings.showMap}
           </button>
-          {'geolocation' in navigator && (
+          {(!mounted || 'geolocation' in navigator) && (
             <button type="button" class="button" onClick={locate}>
               {strings.nearMe}
             </button>
