@@ -33,13 +33,21 @@ import { addRealContent, formatReport, measureSearch, serve, type BenchReport } 
 /** One size's report, with the search comparison in full. */
 type BenchSizeReport = SizeReport & { search?: BenchReport; searchError?: string };
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000' },
-    json: { type: 'string' },
-    skip: { type: 'string', default: '' },
-  },
-});
+const usage = 'Usage: npm run bench -- [--sizes 1000,10000] [--json out.json] [--skip search,lighthouse]';
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000,10000' },
+        json: { type: 'string' },
+        skip: { type: 'string', default: '' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(1);
+  }
+})();
 const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error(`--sizes takes whole numbers separated by commas, such as 1000,10000; got "${values.sizes}".`);
