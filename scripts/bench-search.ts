@@ -9,18 +9,16 @@
  * Prints, per size: bytes transferred from focusing the box to the first results, time to first
  * results (median over the queries), warm query p95, and index bytes per language. Synthetic
  * content and builds go to a temporary directory, never into content/ or dist/.
- * `measureSearch()` and `serve()` are used by the site-wide benchmark (`npm run bench`).
+ * `measureSearch()` and `formatReport()` are used by the site-wide benchmark (`npm run bench`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize as normalizePath, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { contentCacheDir } from '../src/lib/content-cache-dir.ts';
 import { chromiumArgs, findChromium } from '../test/support/browser.ts';
+import { serve, withGeneratedSite } from './bench-site.ts';
 
 export type Tool = 'lunr' | 'pagefind';
 export interface ToolFigures {
@@ -58,56 +56,6 @@ const queries = [
 const firstResultQueries = queries.slice(0, 5);
 const locale = 'nl';
 const throttle = { latency: 150, downloadThroughput: 200 * 1024, uploadThroughput: 200 * 1024 };
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static server like a CDN: precompressed .br when accepted, else gzip made once per file. */
-export function serve(
-  root: string,
-  harness: Map<string, string> = new Map(),
-): Promise<{ server: Server; url: string }> {
-  const gzipped = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const accept = String(request.headers['accept-encoding'] ?? '');
-    let body: Buffer;
-    let file = normalizePath(join(root, path));
-    if (harness.has(path)) body = Buffer.from(harness.get(path)!);
-    else {
-      if (!file.startsWith(root)) return void response.writeHead(403).end();
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      if (!existsSync(file)) return void response.writeHead(404).end();
-      body = readFileSync(file);
-    }
-    const type = harness.has(path) ? types['.html']! : (types[extname(file)] ?? 'application/octet-stream');
-    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
-    // Pagefind's index files are gzip inside already; it decompresses them itself.
-    const compressible = /^(text|application\/(json|javascript|wasm))/.test(type) || type === 'image/svg+xml';
-    if (compressible && accept.includes('br') && existsSync(`${file}.br`)) {
-      body = readFileSync(`${file}.br`);
-      headers['Content-Encoding'] = 'br';
-    } else if (compressible && accept.includes('gzip')) {
-      const key = harness.has(path) ? path : file;
-      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
-      body = gzipped.get(key)!;
-      headers['Content-Encoding'] = 'gzip';
-    }
-    response.writeHead(200, headers).end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      resolve({ server, url: `http://127.0.0.1:${address.port}` });
-    }),
-  );
-}
 
 /** A page with only a box that loads Pagefind's JS API on focus and shows six results, like ours. */
 function pagefindHarness(lang: string): string {
@@ -244,32 +192,14 @@ function indexBytes(
 
 /** Builds the site with `sensors` synthetic sensors and measures both tools on it. */
 export async function benchSearch(sensors: number, log: (line: string) => void = console.log): Promise<BenchReport> {
-  const work = mkdtempSync(join(tmpdir(), `bench-search-${sensors}-`));
-  const content = join(work, 'content');
-  const dist = join(work, 'dist');
-  try {
-    log(`${sensors} sensors: generating, building (this takes a while) ...`);
-    run(process.execPath, ['scripts/generate-register.ts', String(sensors), content]);
-    addRealContent(content);
-    run('npx', ['astro', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' });
-    return await measureSearch(dist, sensors, log);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-    rmSync(contentCacheDir(content), { recursive: true, force: true });
-  }
-}
-
-const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-
-/**
- * Copies the real content beside a generated register: lessons link to real sensors by id, and
- * the benchmark's pages should be the site's pages.
- */
-export function addRealContent(content: string): void {
-  for (const folder of ['register', 'lessons', 'glossary', 'quizzes', 'advisories'])
-    if (existsSync(join('content', folder)))
-      cpSync(join('content', folder), join(content, folder), { recursive: true });
+  return withGeneratedSite(sensors, 'bench-search', async ({ content, dist }) => {
+    log(`${sensors} sensors: generated; building (this takes a while) ...`);
+    execFileSync('npm', ['run', 'build', '--', '--outDir', dist], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CONTENT_DIR: content },
+    });
+    return measureSearch(dist, sensors, log);
+  });
 }
 
 /** Indexes a built site with Pagefind and measures both tools on it (Pagefind's files stay in dist). */

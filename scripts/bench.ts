@@ -13,22 +13,21 @@
  *   npm run bench -- --sizes 50000 --skip search     # one size, without the search comparison
  *   npm run bench -- --sizes 1000 --json bench.json  # figures as JSON too
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { city } from '../city.config.ts';
 import { watchPeakMemory } from '../src/lib/bench/process-tree.ts';
-import { contentCacheDir } from '../src/lib/content-cache-dir.ts';
 import { weighPage, type LoadedResource, type PageWeight } from '../src/lib/bench/page-weights.ts';
 import { buildGrowth, formatSizeReport, type BuildFigures, type SizeReport } from '../src/lib/bench/report.ts';
 import { chromiumArgs, findChromium } from '../test/support/browser.ts';
 import { lighthouseScores } from './bench-lighthouse.ts';
-import { addRealContent, formatReport, measureSearch, serve, type BenchReport } from './bench-search.ts';
+import { formatReport, measureSearch, type BenchReport } from './bench-search.ts';
+import { serve, withGeneratedSite } from './bench-site.ts';
 
 /** One size's report, with the search comparison in full. */
 type BenchSizeReport = SizeReport & { search?: BenchReport; searchError?: string };
@@ -85,15 +84,18 @@ async function timedBuild(size: number, content: string, dist: string, logFile: 
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
     throw new Error(`The build of ${size} sensors failed (exit ${code}). The end of ${logFile}:\n${tail}`);
   }
-  const files = filesIn(dist).filter((name) => statSync(join(dist, name)).isFile());
+  // One stat per file: a 50,000-sensor dist holds 425,000 of them.
+  const files = filesIn(dist)
+    .map((name) => ({ name, stat: statSync(join(dist, name)) }))
+    .filter(({ stat }) => stat.isFile());
   return {
     size,
     sensors: filesIn(join(content, 'register')).filter((name) => name.endsWith('.yaml')).length,
-    pages: files.filter((name) => name.endsWith('.html')).length,
+    pages: files.filter(({ name }) => name.endsWith('.html')).length,
     files: files.length,
     wallMs,
     peakRssBytes,
-    distBytes: files.reduce((sum, name) => sum + statSync(join(dist, name)).size, 0),
+    distBytes: files.reduce((sum, { stat }) => sum + stat.size, 0),
   };
 }
 
@@ -158,13 +160,8 @@ async function weighPages(baseUrl: string, types: { type: string; path: string }
 }
 
 async function benchSize(size: number): Promise<BenchSizeReport> {
-  const work = mkdtempSync(join(tmpdir(), `bench-${size}-`));
-  const content = join(work, 'content');
-  const dist = join(work, 'dist');
-  try {
-    log(`${size} sensors: generating the register ...`);
-    execFileSync(process.execPath, ['scripts/generate-register.ts', String(size), content], { stdio: 'ignore' });
-    addRealContent(content);
+  log(`${size} sensors: generating the register ...`);
+  return withGeneratedSite(size, 'bench', async ({ work, content, dist }) => {
     log(`${size} sensors: building (log in ${join(work, 'build.log')}) ...`);
     const build = await timedBuild(size, content, dist, join(work, 'build.log'));
     log(`${size} sensors: built ${build.pages} pages in ${(build.wallMs / 1000).toFixed(1)} s; weighing pages ...`);
@@ -190,10 +187,7 @@ async function benchSize(size: number): Promise<BenchSizeReport> {
       }
     }
     return report;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-    rmSync(contentCacheDir(content), { recursive: true, force: true });
-  }
+  });
 }
 
 const reports: BenchSizeReport[] = [];
