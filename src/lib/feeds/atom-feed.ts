@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { publishableText } from '../published-text.ts';
 
 /** One entry of an Atom feed. */
 export interface AtomEntry {
@@ -41,6 +42,7 @@ function asHtml(text: string): string {
 /**
  * Writes an Atom 1.0 document with the `feed` library. The feed's updated time is its newest
  * entry's (not the build time), so an unchanged site gives a byte-identical feed.
+ * Characters that XML cannot carry are removed from the whole document (src/lib/published-text.ts).
  */
 export function atomFeed(input: AtomFeedInput): string {
   const entries = [...input.entries]
@@ -68,5 +70,5 @@ export function atomFeed(input: AtomFeedInput): string {
       description: asHtml(entry.summary),
     });
   }
-  return feed.atom1();
+  return publishableText(feed.atom1());
 }
