@@ -5,6 +5,7 @@ import { neutralizeFormula } from './csv-safety.ts';
 import { csvColumns } from './csv-columns.ts';
 import type { Register, RegisterEntry } from './load-register.ts';
 import type { Position } from '../geo.ts';
+import { dissolve } from '../geo-dissolve.ts';
 import { securityDtprIds } from './security.ts';
 
 /** Version of the open-data layout; bump the minor for added fields, the major for changes. */
@@ -46,7 +47,7 @@ export function registerCsv(register: Register, context: ExportContext): string 
   return `\uFEFF${stringify([columns.map((column) => column.name), ...rows], { record_delimiter: '\r\n' })}`;
 }
 
-/** /data/register.geojson (RFC 7946): points, and mobile devices as the districts they cover. */
+/** /data/register.geojson (RFC 7946): points, and mobile devices as the area of the districts they cover. */
 export function registerGeoJson(register: Register, context: ExportContext): string {
   const districtPolygons = new Map(
     register.districts.map((d) => [
@@ -64,7 +65,7 @@ export function registerGeoJson(register: Register, context: ExportContext): str
           ? { type: 'Point', coordinates: [entry.location.lng, entry.location.lat] }
           : {
               type: 'MultiPolygon',
-              coordinates: entry.location.districts.flatMap((id) => districtPolygons.get(id) ?? []),
+              coordinates: dissolve(entry.location.districts.flatMap((id) => districtPolygons.get(id) ?? [])),
             },
       properties: {
         id: entry.id,
