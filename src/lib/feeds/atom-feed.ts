@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { publishableText } from '../published-text.ts';
+import { publishableText, xmlText } from '../published-text.ts';
 
 /** One entry of an Atom feed. */
 export interface AtomEntry {
@@ -39,9 +39,15 @@ function asHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const FEED_START = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
 /**
  * Writes an Atom 1.0 document with the `feed` library. The feed's updated time is its newest
  * entry's (not the build time), so an unchanged site gives a byte-identical feed.
+ *
+ * The library writes a language only into RSS, so `xml:lang` is added to the Atom feed element:
+ * it gives the language of the element and everything in it (RFC 4287 section 2), which feed
+ * readers use to pick fonts, hyphenation, the reading direction of Arabic and a screen reader's voice.
  * Characters that XML cannot carry are removed from the whole document (src/lib/published-text.ts).
  */
 export function atomFeed(input: AtomFeedInput): string {
@@ -70,5 +76,7 @@ export function atomFeed(input: AtomFeedInput): string {
       description: asHtml(entry.summary),
     });
   }
-  return publishableText(feed.atom1());
+  const xml = feed.atom1();
+  if (!xml.includes(FEED_START)) throw new Error(`The feed library no longer starts Atom feeds with ${FEED_START}.`);
+  return publishableText(xml.replace(FEED_START, `${FEED_START.slice(0, -1)} xml:lang="${xmlText(input.language)}">`));
 }
