@@ -37,6 +37,21 @@ export function expatError(xml: string): string {
   ).trim();
 }
 
+/** Expat's verdict on many XML files at once (one Python process): `file: error` for each that is not well-formed. */
+export function expatFileErrors(files: readonly string[]): string[] {
+  const script = [
+    'import sys, xml.parsers.expat as e',
+    'for name in sys.argv[1:]:',
+    '  try:',
+    '    e.ParserCreate().ParseFile(open(name, "rb"))',
+    '  except e.ExpatError as error:',
+    '    print(f"{name}: {error}")',
+  ].join('\n');
+  return run('python3', ['-c', script, ...files])
+    .split('\n')
+    .filter(Boolean);
+}
+
 /** Rows of a CSV file as Python's csv module reads them (UTF-8 with a byte order mark). */
 export function pythonCsvRows(file: string): string[][] {
   const script = `import csv, json, sys\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n  print(json.dumps(list(csv.reader(f))))`;
