@@ -1,7 +1,7 @@
 /**
  * Astro writes the style rule of its island elements as a `<style>` just before the first island
  * of a page, inside `<body>`. HTML allows `<style>` only where metadata goes (the head), and the
- * Nu HTML Checker reports it as an error (withastro/astro#10308 is open about it); browsers
+ * Nu HTML Checker reports it as an error (Astro issue withastro/astro#10308); browsers
  * would apply it anywhere, so moving it into the head changes nothing for readers. Its CSP
  * hash is already in every page's policy.
  */

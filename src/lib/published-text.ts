@@ -3,8 +3,8 @@
  *
  * The content check refuses control characters; this is the second wall, so that a character
  * that slips past it can still never break a file for the programs that read it: XML 1.0 forbids
- * the C0 controls outright (a feed reader drops the whole feed), GDAL cuts a CSV row at a NUL and
- * shifts the rest of the row into the wrong columns, and JSON readers hand a NUL on to programs
+ * the C0 controls outright (a strict parser refuses the whole feed or sign), GDAL stops reading a
+ * CSV row at a NUL and loses the rest of its columns, and JSON readers hand a NUL on to programs
  * that stop at it. Tab, line feed and carriage return are allowed by every one of these formats.
  * U+FFFE and U+FFFF are not characters in XML either, and a lone surrogate half cannot be
  * written as UTF-8 at all.

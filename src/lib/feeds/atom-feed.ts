@@ -46,8 +46,8 @@ const FEED_START = '<feed xmlns="http://www.w3.org/2005/Atom">';
  * entry's (not the build time), so an unchanged site gives a byte-identical feed.
  *
  * The library writes a language only into RSS, so `xml:lang` is added to the Atom feed element:
- * it gives the language of the element and everything in it (RFC 4287 section 2), which feed
- * readers use to pick fonts, hyphenation, the reading direction of Arabic and a screen reader's voice.
+ * it gives the language of the element and everything in it (RFC 4287 section 2), so that feed
+ * readers and screen readers can tell that an Arabic feed is Arabic.
  * Characters that XML cannot carry are removed from the whole document (src/lib/published-text.ts).
  */
 export function atomFeed(input: AtomFeedInput): string {
