@@ -1,6 +1,7 @@
 import { qrPath } from '../qr-path.ts';
 import { iconPaths, type IconName } from '../icons.ts';
 import { wrap } from '../text-wrap.ts';
+import { xmlText } from '../published-text.ts';
 
 /** What a sign says, per language, already translated by the caller. */
 export interface SignLanguage {
@@ -36,8 +37,8 @@ const WIDTH = 148;
 const HEIGHT = 210;
 const MARGIN = 8;
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Every text on a sign goes through this: escaped, and without characters XML cannot carry. */
+const escape = xmlText;
 
 /** Breaks a URL path into lines of at most `max` characters, after a slash where possible. */
 export function wrapPath(path: string, max: number): string[] {
