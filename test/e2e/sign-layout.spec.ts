@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { city } from '../../city.config.ts';
+import { signSvg, type SignLanguage } from '../../src/lib/register/sign.ts';
 
 /*
  * Every built street sign, drawn by Chromium with the fonts of this machine: no line of text may
@@ -9,6 +10,37 @@ import { city } from '../../city.config.ts';
  * widths (src/lib/text-measure.ts); this measures what a browser really draws.
  */
 const signs = join(import.meta.dirname, '..', '..', 'dist', 'signs');
+
+/** Signs with the longest texts an editor can give, to hold the width estimate against real glyphs. */
+function extremeSigns(): [string, string][] {
+  const language = (code: string, dir: 'ltr' | 'rtl', text: string): SignLanguage => ({
+    code,
+    dir,
+    title: text,
+    name: text,
+    purpose: text,
+    personalData: text,
+    retention: text,
+    accountable: text,
+  });
+  const texts = {
+    words: 'Oosterbroekplein laad- en losplekken '.repeat(8),
+    capitals: 'WMWQ'.repeat(75),
+    arabic: 'مستشعراتأماكنالتحميلسشصض'.repeat(12),
+  };
+  return Object.entries(texts).map(([kind, text]) => [
+    `extreme-${kind}`,
+    signSvg({
+      id: `extreme-${kind}`,
+      city: text,
+      url: `${city.siteUrl}/en/register/extreme-${kind}/`,
+      kindIcon: 'parking',
+      personalData: true,
+      checkAddress: text,
+      languages: [language('en', 'ltr', text), language('nl', 'ltr', text), language('ar', 'rtl', text)],
+    }),
+  ]);
+}
 
 interface Problem {
   sign: string;
@@ -20,10 +52,12 @@ interface Problem {
 test('no sign text runs into the QR code or off the sign, in any language', async ({ page }) => {
   const files = readdirSync(signs).filter((name) => name.endsWith('.svg'));
   expect(files.length).toBeGreaterThan(0);
+  const all = [
+    ...files.map((name): [string, string] => [name, readFileSync(join(signs, name), 'utf8')]),
+    ...extremeSigns(),
+  ];
   // All signs inline in one page: one layout pass measures them all.
-  const body = files
-    .map((name) => `<div data-sign="${name}">${readFileSync(join(signs, name), 'utf8')}</div>`)
-    .join('\n');
+  const body = all.map(([name, svg]) => `<div data-sign="${name}">${svg}</div>`).join('\n');
   await page.setContent(`<!doctype html><html lang="${city.defaultLocale}"><body>${body}</body></html>`);
   const problems: Problem[] = await page.evaluate(() => {
     const found: Problem[] = [];
