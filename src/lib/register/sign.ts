@@ -3,7 +3,6 @@ import { qrPath } from '../qr-path.ts';
 import { HEIGHT, WIDTH, layoutSign, type Box, type SignContent, type SignLine } from './sign-layout.ts';
 
 export type { SignContent, SignLanguage } from './sign-layout.ts';
-export { wrapPath } from './sign-layout.ts';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

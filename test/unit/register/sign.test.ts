@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signSvg, wrapPath } from '../../../src/lib/register/sign.ts';
+import { signSvg } from '../../../src/lib/register/sign.ts';
+import { wrapPath } from '../../../src/lib/register/sign-layout.ts';
 import { wrap } from '../../../src/lib/text-wrap.ts';
 
 const sign = {
