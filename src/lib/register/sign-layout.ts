@@ -85,20 +85,27 @@ export function lineBox(line: SignLine): Box {
 }
 
 /**
- * From roomiest to tightest: a sign takes the first that fits above the QR code. Names and facts
- * that need more lines than allowed end with an ellipsis.
+ * From roomiest to tightest. A sign takes the first that fits above the QR code and shows every
+ * word; when none shows everything, the first that fits, with an ellipsis where text was left out.
+ * Sizes in millimetres (a 3.4 mm line is about 10 pt).
  */
 const densities = [
-  { firstNameLines: 2, nameLines: 2, factSize: 3.8, factLines: 2 },
-  { firstNameLines: 2, nameLines: 2, factSize: 3.4, factLines: 2 },
-  { firstNameLines: 2, nameLines: 1, factSize: 3.4, factLines: 1 },
-  { firstNameLines: 1, nameLines: 1, factSize: 3.4, factLines: 1 },
+  { firstName: { size: 7, lines: 2 }, name: { size: 5, lines: 2 }, fact: { size: 3.8, lines: 2 } },
+  { firstName: { size: 7, lines: 3 }, name: { size: 5, lines: 2 }, fact: { size: 3.8, lines: 2 } },
+  { firstName: { size: 7, lines: 3 }, name: { size: 5, lines: 2 }, fact: { size: 3.4, lines: 2 } },
+  { firstName: { size: 6, lines: 3 }, name: { size: 4.5, lines: 2 }, fact: { size: 3.4, lines: 2 } },
+  { firstName: { size: 6, lines: 2 }, name: { size: 4.5, lines: 1 }, fact: { size: 3.4, lines: 1 } },
+  { firstName: { size: 6, lines: 1 }, name: { size: 4.5, lines: 1 }, fact: { size: 3.4, lines: 1 } },
 ];
 
 type Density = (typeof densities)[number];
 
 const fit = (text: string, maxWidth: number, maxLines: number, style: TextStyle) =>
   fitLines(text, maxWidth, maxLines, (line) => textWidth(line, style));
+
+/** Whether lines leave out part of their text (an ellipsis stands for it). */
+const shortens = (lines: readonly string[], text: string) =>
+  lines.join('').replace(/\s/g, '') !== text.replace(/\s/g, '');
 
 /** A language's line in the sign's text column: right-to-left lines start at the right edge. */
 const placed = (text: string, left: number, y: number, style: TextStyle, language: SignLanguage): SignLine => ({
@@ -114,16 +121,15 @@ const placed = (text: string, left: number, y: number, style: TextStyle, languag
 function body(sign: SignContent, top: number, density: Density) {
   const lines: SignLine[] = [];
   const facts: SignLayout['facts'] = [];
+  let shortened = false;
   let y = top;
   sign.languages.forEach((language, index) => {
-    const style = { size: index === 0 ? 7 : 5, bold: true };
-    for (const text of fit(
-      language.name,
-      RIGHT - MARGIN,
-      index === 0 ? density.firstNameLines : density.nameLines,
-      style,
-    )) {
-      y += index === 0 ? 7.5 : 5.5;
+    const { size, lines: maxLines } = index === 0 ? density.firstName : density.name;
+    const style = { size, bold: true };
+    const nameLines = fit(language.name, RIGHT - MARGIN, maxLines, style);
+    shortened ||= shortens(nameLines, language.name);
+    for (const text of nameLines) {
+      y += size + 0.5;
       lines.push(placed(text, MARGIN, y, style, language));
     }
   });
@@ -133,22 +139,24 @@ function body(sign: SignContent, top: number, density: Density) {
     { icon: 'clock', pick: (l) => l.retention },
     { icon: 'building', pick: (l) => l.accountable },
   ];
-  const style = { size: density.factSize };
+  const style = { size: density.fact.size };
   y += 5;
   for (const fact of factTexts) {
     y += 2;
     const factTop = y;
     facts.push({ y: factTop, icon: fact.icon });
     for (const language of sign.languages) {
-      for (const text of fit(fact.pick(language), RIGHT - FACT_TEXT_X, density.factLines, style)) {
-        y += density.factSize * 1.21;
+      const factLines = fit(fact.pick(language), RIGHT - FACT_TEXT_X, density.fact.lines, style);
+      shortened ||= shortens(factLines, fact.pick(language));
+      for (const text of factLines) {
+        y += style.size * 1.21;
         lines.push(placed(text, FACT_TEXT_X, y, style, language));
       }
     }
     // The icon (10 mm, 2.5 mm below the rule) sets a fact's least height.
     y = Math.max(y + 2, factTop + 15);
   }
-  return { lines, facts, end: y };
+  return { lines, facts, end: y, shortened };
 }
 
 /** Breaks a URL path into lines of at most `max` characters, after a slash where possible. */
@@ -227,12 +235,9 @@ export function layoutSign(sign: SignContent): SignLayout {
     y += 4.8;
     header.push(placed(fit(language.title, RIGHT - MARGIN, 1, title)[0] ?? '', MARGIN, y, title, language));
   }
-  const room = QR.top - QR_GAP;
-  for (const density of densities) {
-    const laid = body(sign, y + 10, density);
-    if (laid.end <= room)
-      return { bandHeight, header, lines: [...laid.lines, ...address(sign)], facts: laid.facts, qr: QR };
-  }
+  const fitting = densities.map((density) => body(sign, y + 10, density)).filter(({ end }) => end <= QR.top - QR_GAP);
+  const laid = fitting.find(({ shortened }) => !shortened) ?? fitting[0];
+  if (laid) return { bandHeight, header, lines: [...laid.lines, ...address(sign)], facts: laid.facts, qr: QR };
   throw new Error(
     `Sign ${sign.id}: the text in ${sign.languages.length} languages does not fit above the QR code, even with one line per name and fact; an A5 sign holds four languages.`,
   );

@@ -95,6 +95,16 @@ describe('laying out a street sign', () => {
     );
   });
 
+  it('sets a long name smaller rather than shorten it, while a smaller size shows it all', () => {
+    const name = 'Loading bay sensors Oosterbroekplein near the station underpass (Stationskwartier)';
+    const layout = expectClear(sign([{ ...demo.languages[0]!, name }, ...demo.languages.slice(1)]));
+    const nameLines = layout.lines.filter((line) => line.lang === 'en' && line.bold);
+    expect(nameLines.map((line) => line.text).join(' ')).toBe(name);
+    expect(nameLines[0]!.size).toBe(6);
+    // The demo name fits at the largest size.
+    expect(layoutSign(demo).lines.find((line) => line.lang === 'en')!.size).toBe(7);
+  });
+
   it('keeps the QR code a square with its quiet zone in the lower left corner', () => {
     expect(layoutSign(demo).qr).toEqual({ left: 4, top: 158, right: 52, bottom: 206 });
   });
