@@ -17,6 +17,7 @@ import {
 } from './read-content.ts';
 import { checkAdvisories } from './rules/advisories.ts';
 import { checkContentLayout } from './rules/content-layout.ts';
+import { checkTextCharacters } from './rules/text-characters.ts';
 import { checkComponentReferences, type LessonComponents } from './rules/component-references.ts';
 import { checkComponents, type ComponentSet } from './rules/components.ts';
 import { checkDates } from './rules/dates.ts';
@@ -192,5 +193,6 @@ export function checkContent(options: CheckOptions): CheckResult {
   issues.push(...checkSiteStructure(content));
   issues.push(...checkAdvisories(content, options.today));
   issues.push(...checkContentLayout(content));
+  issues.push(...checkTextCharacters(content));
   return { issues, content, translations };
 }
