@@ -15,9 +15,12 @@ function facts(data: AdvisoryData): [path: string[], value: string][] {
     [['affected', 'districts'], data.affected.districts.join(', ')],
     [['lessons'], data.lessons.join(', ')],
     [['register'], data.register.join(', ')],
-    [['updates'], `dates ${data.updates.map((update) => day(update.date)).join(', ')}`],
+    [['updates'], data.updates.map((update) => day(update.date)).join(', ')],
   ];
 }
+
+/** A fact as the message shows it: an empty list is "empty", not "". */
+const shown = (value: string) => (value === '' ? 'empty' : `"${value}"`);
 
 /**
  * Translations that disagree with the default language on a fact (severity, status, dates,
@@ -51,7 +54,7 @@ export function advisoryTranslationErrors(entries: readonly AdvisoryEntry[], def
         problems.push({
           id,
           path,
-          message: `This is "${value}" but "${wanted}" in ${originalFile}. Make them the same.`,
+          message: `This is ${shown(value)} but ${shown(wanted ?? '')} in ${originalFile}. Make them the same.`,
         });
     }
   }

@@ -111,11 +111,12 @@ describe('the demo advisories', () => {
     ]);
     const drifted = [
       { id: 'en/x', data: parsed() },
-      { id: 'nl/x', data: parsed({ severity: 'low' }) },
+      { id: 'nl/x', data: parsed({ severity: 'low', register: ['anpr-centrum-01'] }) },
       { id: 'ar/y', data: parsed() },
     ];
     expect(advisoryTranslationErrors(drifted, 'en').map(formatAdvisoryProblem)).toEqual([
       'content/advisories/nl/x.mdx severity: This is "low" but "high" in content/advisories/en/x.mdx. Make them the same.',
+      'content/advisories/nl/x.mdx register: This is "anpr-centrum-01" but empty in content/advisories/en/x.mdx. Make them the same.',
       "content/advisories/ar/y.mdx: There is no original content/advisories/en/y.mdx: write that first, or rename this file to the original's slug.",
     ]);
   });
