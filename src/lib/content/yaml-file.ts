@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentError } from './content-error.ts';
-import { CONTROL_MESSAGE, controlCharacters, textFields } from './text-characters.ts';
+import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter, textsWhere } from './text-characters.ts';
 import { loadYamlQuickly } from './yaml-quick.ts';
 
 /** A parsed YAML file that can tell on which line a field is written. */
@@ -43,12 +43,12 @@ export function parseYamlFile(
 
 /** Every text of the file that holds a control character, with its field, line and place in the text. */
 export function controlCharacterErrors(yaml: YamlFile, file: string): ContentError[] {
-  return textFields(yaml.data).flatMap(({ path, value }) => {
-    const found = controlCharacters(value);
-    return found.length === 0
-      ? []
-      : [{ file, line: yaml.lineOf(path), field: path.join('.'), message: CONTROL_MESSAGE(found) }];
-  });
+  return textsWhere(yaml.data, hasControlCharacter).map(({ path, value }) => ({
+    file,
+    line: yaml.lineOf(path),
+    field: path.join('.'),
+    message: CONTROL_MESSAGE(controlCharacters(value)),
+  }));
 }
 
 function parseWithLines(text: string, file: string, firstLine: number): { file?: YamlFile; errors: ContentError[] } {

@@ -4,7 +4,8 @@ import {
   controlCharacters,
   describeFindings,
   isInvisible,
-  textFields,
+  hasBidiControl,
+  textsWhere,
 } from '../../../src/lib/content/text-characters.ts';
 import { parseYamlFile } from '../../../src/lib/content/yaml-file.ts';
 import { localizedName, nameText } from '../../../src/schemas/name-text.ts';
@@ -86,11 +87,17 @@ describe('invisible texts', () => {
   });
 });
 
-describe('every text of a value', () => {
-  it('comes with its path', () => {
-    expect(textFields({ a: 'x', b: [{ c: 'y' }, 3, null], d: true })).toEqual([
+describe('the texts of a value', () => {
+  it('come with their paths, picked by a test', () => {
+    const value = { a: 'x', b: [{ c: 'y\u202E' }, 3, null, 'z\u2066'], d: true };
+    expect(textsWhere(value, () => true)).toEqual([
       { path: ['a'], value: 'x' },
-      { path: ['b', 0, 'c'], value: 'y' },
+      { path: ['b', 0, 'c'], value: 'y\u202E' },
+      { path: ['b', 3], value: 'z\u2066' },
+    ]);
+    expect(textsWhere(value, hasBidiControl).map((field) => field.path)).toEqual([
+      ['b', 0, 'c'],
+      ['b', 3],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIDI_IN_TEXT_MESSAGE, bidiControls, textFields } from '../../content/text-characters.ts';
+import { BIDI_IN_TEXT_MESSAGE, bidiControls, hasBidiControl, textsWhere } from '../../content/text-characters.ts';
 import { parseYamlFile } from '../../content/yaml-file.ts';
 import type { ContentIssue } from '../issue.ts';
 import { mdxKinds, type MdxEntry, type MdxKind, type SiteContent } from '../read-content.ts';
@@ -16,17 +16,14 @@ type LineOf = (path: readonly (string | number)[]) => number | undefined;
 export function checkTextCharacters(content: SiteContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const warnAbout = (data: unknown, file: string, lineOf: () => LineOf) => {
-    for (const { path, value } of textFields(data)) {
-      const found = bidiControls(value);
-      if (found.length > 0) {
-        issues.push({
-          severity: 'warning',
-          file,
-          line: lineOf()(path),
-          field: path.join('.'),
-          message: BIDI_IN_TEXT_MESSAGE(found),
-        });
-      }
+    for (const { path, value } of textsWhere(data, hasBidiControl)) {
+      issues.push({
+        severity: 'warning',
+        file,
+        line: lineOf()(path),
+        field: path.join('.'),
+        message: BIDI_IN_TEXT_MESSAGE(bidiControls(value)),
+      });
     }
   };
   const withLines = (segments: string[]) => {
@@ -44,14 +41,13 @@ export function checkTextCharacters(content: SiteContent): ContentIssue[] {
     for (const entry of entries) {
       if (entry.data) warnAbout(entry.yaml?.data, entry.file, () => (path) => entry.yaml?.lineOf(path));
       for (const text of entry.document?.texts ?? []) {
-        const found = bidiControls(text.value);
-        if (found.length > 0)
+        if (hasBidiControl(text.value))
           issues.push({
             severity: 'warning',
             file: entry.file,
             line: text.line,
             field: '',
-            message: BIDI_IN_TEXT_MESSAGE(found),
+            message: BIDI_IN_TEXT_MESSAGE(bidiControls(text.value)),
           });
       }
     }
@@ -71,7 +67,7 @@ export function checkTextCharacters(content: SiteContent): ContentIssue[] {
   warnAbout(content.register.organisations, content.fileName(...organisations), withLines(organisations));
   warnAbout(content.register.districts, content.fileName('districts.geojson'), () => () => undefined);
   for (const entry of content.register.entries) {
-    if (!textFields(entry).some(({ value }) => bidiControls(value).length > 0)) continue;
+    if (textsWhere(entry, hasBidiControl).length === 0) continue;
     const { file, lineOf } = registerFileLines(content, entry.id);
     warnAbout(entry, file, () => lineOf);
   }
