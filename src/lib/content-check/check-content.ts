@@ -1,5 +1,9 @@
 import { specialPageSlugs } from '../../schemas/page.ts';
-import { lessonComponentRules, pageComponentRules } from '../../schemas/content-components.ts';
+import {
+  lessonComponentRules,
+  pageComponentRules,
+  teacherGuideComponentRules,
+} from '../../schemas/content-components.ts';
 import type { ContentIssue } from './issue.ts';
 import type { MdxDocument } from './mdx-document.ts';
 import { readContent, type ContentSource, type MdxEntry, type SiteContent } from './read-content.ts';
@@ -10,6 +14,7 @@ import { checkImages, checkLinks, type LinkContext } from './rules/links.ts';
 import { checkNoCode } from './rules/mdx-code.ts';
 import { checkQuizLinks, compareTranslation, type QuizContext } from './rules/quizzes.ts';
 import { checkSiteStructure } from './rules/site-structure.ts';
+import { checkTeacherGuides } from './rules/teacher-guides.ts';
 import { checkTemplateFields, checkTemplateText } from './rules/template-text.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { registerFileLines } from './register-lines.ts';
@@ -32,6 +37,8 @@ export interface CheckResult {
 
 /** Ids the lesson layout adds around the lesson's own headings (LessonPage.astro). */
 const LESSON_LAYOUT_IDS = ['objectives', 'sources'];
+/** Ids the teacher guide layout adds around the guide's own headings (TeacherGuidePage.astro). */
+const GUIDE_LAYOUT_IDS = ['goals', 'materials', 'plan', 'safeguarding'];
 const KEY_TERMS_ID = 'key-terms';
 
 /** Runs every content rule once over the whole tree. */
@@ -61,6 +68,10 @@ export function checkContent(options: CheckOptions): CheckResult {
     const document = shownDocument(content.pages, slug, locale);
     return document && new Set(document.headings.map((heading) => heading.id));
   };
+  const guideAnchors = (slug: string, locale: string) => {
+    const document = shownDocument(content.teacherGuides, slug, locale);
+    return document && new Set([...document.headings.map((heading) => heading.id), ...GUIDE_LAYOUT_IDS]);
+  };
   const linkContext: LinkContext = {
     routes: readRoutes(options.pagesDir),
     values: {
@@ -68,6 +79,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       pageSlugs: new Set([...published(content.pages)].filter((slug) => !specialPageSlugs.includes(slug))),
       lessonSlugs,
       quizSlugs: published(content.quizzes),
+      teacherGuideSlugs: published(content.teacherGuides),
       registerIds: content.registerIds,
     },
     anchorsOf: (target: LinkTarget) => {
@@ -91,10 +103,21 @@ export function checkContent(options: CheckOptions): CheckResult {
     elsewhere: Object.fromEntries(Object.keys(lessonComponentRules).map((name) => [name, 'lessons'])),
     docs: 'docs/content-guide.md',
   };
+  const guideSet: ComponentSet = {
+    label: 'teacher guides',
+    components: teacherGuideComponentRules,
+    elsewhere: Object.fromEntries(
+      [...Object.keys(lessonComponentRules), ...Object.keys(pageComponentRules)]
+        .filter((name) => !(name in teacherGuideComponentRules))
+        .map((name) => [name, name in lessonComponentRules ? 'lessons' : 'site pages']),
+    ),
+    docs: 'docs/teacher-guides.md',
+  };
   const lessonComponents: LessonComponents[] = [];
   for (const [entries, set, anchors] of [
     [content.pages, pageSet, pageAnchors],
     [content.lessons, lessonSet, lessonAnchors],
+    [content.teacherGuides, guideSet, guideAnchors],
   ] as const) {
     for (const entry of entries) {
       const { document } = entry;
@@ -158,5 +181,6 @@ export function checkContent(options: CheckOptions): CheckResult {
   issues.push(...checkTranslations(content, translations));
   issues.push(...checkDates(content, options.today));
   issues.push(...checkSiteStructure(content));
+  issues.push(...checkTeacherGuides(content));
   return { issues, content, translations };
 }

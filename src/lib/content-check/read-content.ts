@@ -10,6 +10,7 @@ import { uiStringsSchema } from '../../i18n/schema.ts';
 import { lessonSchema, type GlossaryTerm, type LessonData } from '../../schemas/lesson.ts';
 import { pageSchema, type PageData } from '../../schemas/page.ts';
 import { quizSchema, type QuizData } from '../../schemas/quiz.ts';
+import { teacherGuideSchema, type TeacherGuideData } from '../../schemas/teacher-guide.ts';
 import { listCollection, type LocalizedFile } from './collection-files.ts';
 import { asErrors, type ContentIssue } from './issue.ts';
 import { parseMdx, type MdxDocument } from './mdx-document.ts';
@@ -46,6 +47,8 @@ export interface SiteContent {
   source: ContentSource;
   pages: MdxEntry<PageData>[];
   lessons: MdxEntry<LessonData>[];
+  /** Class plans, one per lesson at most, under the lesson's slug. */
+  teacherGuides: MdxEntry<TeacherGuideData>[];
   quizzes: QuizEntry[];
   glossaries: Record<string, GlossaryTerm[]>;
   register: Register;
@@ -72,6 +75,7 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
 
   const pages = readMdxCollection(source, 'pages', pageSchema, issues);
   const lessons = readMdxCollection(source, 'lessons', lessonSchema, issues);
+  const teacherGuides = readMdxCollection(source, 'teacher-guides', teacherGuideSchema, issues);
   const quizList = listCollection(contentDir, 'quizzes', '.yaml', locales, root);
   issues.push(...quizList.issues);
   const quizzes = quizList.files.map((file): QuizEntry => {
@@ -94,7 +98,19 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const uiStrings = readUiStrings(source, issues);
   const uiFileName = (locale: string) => displayPath(root, resolve(source.uiStringsDir, `${locale}.json`));
   return {
-    content: { source, pages, lessons, quizzes, glossaries, register, registerIds, uiStrings, fileName, uiFileName },
+    content: {
+      source,
+      pages,
+      lessons,
+      teacherGuides,
+      quizzes,
+      glossaries,
+      register,
+      registerIds,
+      uiStrings,
+      fileName,
+      uiFileName,
+    },
     issues,
   };
 }
