@@ -3,7 +3,7 @@ import { axeViolations } from '../support/axe.ts';
 
 test('a teacher finds the guide from the lesson and prints it without the site around it', async ({ page }) => {
   await page.goto('/en/lessons/webcams-and-images/');
-  await page.getByRole('link', { name: 'Teacher guide: a class plan for this lesson' }).click();
+  await page.getByRole('link', { name: 'Teacher guide for this lesson' }).click();
   await expect(page).toHaveURL('/en/lessons/webcams-and-images/teacher-guide/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teacher guide: Webcams and images');
   await expect(page.getByText('50 minutes · ages 12 to 16')).toBeVisible();
@@ -32,15 +32,22 @@ test('a teacher finds the guide from the lesson and prints it without the site a
   );
 });
 
-test('the classroom page lists the teacher guides and the safeguarding page, in Dutch too', async ({ page }) => {
+test('the classroom page leads to every teacher guide and the safeguarding page, in Dutch too', async ({ page }) => {
   await page.goto('/nl/classroom/');
-  const guides = page.getByRole('region', { name: 'Docentenhandleidingen' });
-  await guides.getByRole('link', { name: "Webcams en beelden: je camera, je foto's, en hulp als het misgaat" }).click();
+  await page
+    .getByRole('region', { name: 'Docentenhandleidingen' })
+    .getByRole('link', { name: /^Een lesplan om af te drukken voor elke les/ })
+    .click();
+  await expect(page).toHaveURL('/nl/classroom/guide/');
+  const guides = page.locator('.teacher-guide-list a');
+  await expect(guides).toHaveCount(12);
+  await expect(guides.first()).toHaveText('Wat is een slimme stad?');
+  await page.getByRole('link', { name: "Webcams en beelden: je camera, je foto's, en hulp als het misgaat" }).click();
   await expect(page).toHaveURL('/nl/lessons/webcams-and-images/teacher-guide/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Docentenhandleiding: Webcams en beelden');
   await expect(page.locator('.fallback-notice')).toHaveCount(0);
   await page.goBack();
-  await guides.getByRole('link', { name: 'Als een leerling je iets zorgwekkends vertelt' }).click();
+  await page.getByRole('link', { name: 'Als een leerling je iets zorgwekkends vertelt' }).click();
   await expect(page).toHaveURL('/nl/safeguarding/');
 });
 
