@@ -102,6 +102,14 @@ export const pageComponentRules: Record<string, ContentComponent> = {
 export const advisoryComponentRules: Record<string, ContentComponent> = pageComponentRules;
 
 /**
+ * Components teacher guide MDX may use: a guide is printed, so nothing that hides text or needs
+ * the reader's browser (src/components/lessons/TeacherGuidePage.astro renders them).
+ */
+export const teacherGuideComponentRules: Record<string, ContentComponent> = {
+  Callout: callout,
+};
+
+/**
  * Plain HTML elements allowed in content: inline text marks that run no code and load nothing
  * (`<bdi>` keeps a left-to-right address readable inside Arabic text).
  */

@@ -28,5 +28,11 @@ export const requiredPageSlugs = [
   '404',
 ] as const;
 
+/**
+ * The page every teacher guide ends with: what a teacher does when a pupil reports something
+ * worrying. Required once there is a teacher guide (content/teacher-guides/).
+ */
+export const safeguardingPageSlug = 'safeguarding';
+
 /** Slugs rendered by their own routes rather than at `/<lang>/<slug>/`. */
 export const specialPageSlugs: readonly string[] = ['home', '404'];

@@ -11,6 +11,7 @@ import { advisorySchema, type AdvisoryData } from '../../schemas/advisory.ts';
 import { lessonSchema, type GlossaryTerm, type LessonData } from '../../schemas/lesson.ts';
 import { pageSchema, type PageData } from '../../schemas/page.ts';
 import { quizSchema, type QuizData } from '../../schemas/quiz.ts';
+import { teacherGuideSchema, type TeacherGuideData } from '../../schemas/teacher-guide.ts';
 import { listCollection, type LocalizedFile } from './collection-files.ts';
 import { asErrors, type ContentIssue } from './issue.ts';
 import { parseMdx, type MdxDocument } from './mdx-document.ts';
@@ -33,7 +34,12 @@ export interface ContentSource {
  * The kinds of content written as MDX, `content/<kind>/<lang>/<slug>.mdx`, each with the schema
  * of its front matter. Every rule about MDX bodies runs over every kind listed here.
  */
-export const mdxKinds = { pages: pageSchema, lessons: lessonSchema, advisories: advisorySchema } as const;
+export const mdxKinds = {
+  pages: { folder: 'pages', schema: pageSchema },
+  lessons: { folder: 'lessons', schema: lessonSchema },
+  advisories: { folder: 'advisories', schema: advisorySchema },
+  teacherGuides: { folder: 'teacher-guides', schema: teacherGuideSchema },
+} as const;
 export type MdxKind = keyof typeof mdxKinds;
 
 /**
@@ -41,7 +47,7 @@ export type MdxKind = keyof typeof mdxKinds;
  * there is reported: the site would ignore it, and work put there would go missing unnoticed.
  */
 export const contentEntries = [
-  ...(Object.keys(mdxKinds) as MdxKind[]),
+  ...Object.values(mdxKinds).map((kind) => kind.folder),
   'quizzes',
   'glossary',
   'register',
@@ -68,6 +74,8 @@ export interface SiteContent {
   pages: MdxEntry<PageData>[];
   lessons: MdxEntry<LessonData>[];
   advisories: MdxEntry<AdvisoryData>[];
+  /** Class plans, one per lesson at most, under the lesson's slug. */
+  teacherGuides: MdxEntry<TeacherGuideData>[];
   quizzes: QuizEntry[];
   glossaries: Record<string, GlossaryTerm[]>;
   register: Register;
@@ -92,9 +100,10 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const { glossaries, errors: glossaryErrors } = readGlossaries(contentDir, locales, root);
   issues.push(...asErrors(glossaryErrors));
 
-  const pages = readMdxCollection(source, 'pages', mdxKinds.pages, issues);
-  const lessons = readMdxCollection(source, 'lessons', mdxKinds.lessons, issues);
-  const advisories = readMdxCollection(source, 'advisories', mdxKinds.advisories, issues);
+  const pages = readMdxCollection(source, mdxKinds.pages, issues);
+  const lessons = readMdxCollection(source, mdxKinds.lessons, issues);
+  const advisories = readMdxCollection(source, mdxKinds.advisories, issues);
+  const teacherGuides = readMdxCollection(source, mdxKinds.teacherGuides, issues);
   const quizList = listCollection(contentDir, 'quizzes', '.yaml', locales, root);
   issues.push(...quizList.issues);
   const quizzes = quizList.files.map((file): QuizEntry => {
@@ -122,6 +131,7 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
       pages,
       lessons,
       advisories,
+      teacherGuides,
       quizzes,
       glossaries,
       register,
@@ -136,11 +146,10 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
 
 function readMdxCollection<T>(
   source: ContentSource,
-  collection: string,
-  schema: z.ZodType<T>,
+  { folder, schema }: { folder: string; schema: z.ZodType<T> },
   issues: ContentIssue[],
 ): MdxEntry<T>[] {
-  const listed = listCollection(source.contentDir, collection, '.mdx', source.locales, source.root);
+  const listed = listCollection(source.contentDir, folder, '.mdx', source.locales, source.root);
   issues.push(...listed.issues);
   return listed.files.map((file) => {
     const { document, error } = parseMdx(readFileSync(file.path, 'utf8'));

@@ -29,6 +29,7 @@ export function checkedSummary(result: CheckResult, milliseconds: number): strin
     `Checked ${count(content.registerIds.size, 'register entry', 'register entries')}, ` +
     `${count(content.pages.length, 'page', 'pages')}, ${count(content.lessons.length, 'lesson', 'lessons')}, ` +
     `${count(content.advisories.length, 'advisory', 'advisories')}, ` +
+    `${count(content.teacherGuides.length, 'teacher guide', 'teacher guides')}, ` +
     `${count(content.quizzes.length, 'quiz', 'quizzes')} and ` +
     `${count(Object.keys(content.glossaries).length, 'glossary', 'glossaries')} in ${seconds} s.`
   );

@@ -4,9 +4,9 @@ import { displayPath } from '../content/display-path.ts';
 import { pointInPolygon, type Position } from '../geo.ts';
 import { readContent, type ContentSource } from '../content-check/read-content.ts';
 import type { DistrictFeature } from '../../schemas/district.ts';
-import { lessonTemplate, pageTemplate, quizTemplate, sensorTemplate } from './templates.ts';
+import { lessonTemplate, pageTemplate, quizTemplate, sensorTemplate, teacherGuideTemplate } from './templates.ts';
 
-export const newContentKinds = ['sensor', 'lesson', 'quiz', 'page'] as const;
+export const newContentKinds = ['sensor', 'lesson', 'quiz', 'page', 'teacher-guide'] as const;
 export type NewContentKind = (typeof newContentKinds)[number];
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -33,8 +33,14 @@ export function newContent(
   if (!source.locales.includes(locale)) {
     return { error: `"${locale}" is not one of the site's languages (${source.locales.join(', ')}).` };
   }
-  const folder = { sensor: 'register', lesson: 'lessons', quiz: 'quizzes', page: 'pages' }[kind as NewContentKind];
-  const extension = kind === 'lesson' || kind === 'page' ? '.mdx' : '.yaml';
+  const folder = {
+    sensor: 'register',
+    lesson: 'lessons',
+    quiz: 'quizzes',
+    page: 'pages',
+    'teacher-guide': 'teacher-guides',
+  }[kind as NewContentKind];
+  const extension = kind === 'sensor' || kind === 'quiz' ? '.yaml' : '.mdx';
   const parts = kind === 'sensor' ? [folder, `${slug}${extension}`] : [folder, locale, `${slug}${extension}`];
   const path = resolve(source.contentDir, ...parts);
   const file = displayPath(source.root, path);
@@ -91,6 +97,15 @@ export function newContent(
     }
     case 'page':
       return { path, file, text: pageTemplate({ today: source.today }) };
+    case 'teacher-guide': {
+      const lesson = inDefault(content.lessons).find((entry) => entry.slug === slug);
+      if (!lesson) {
+        return {
+          error: `There is no lesson "${slug}": a teacher guide has the name of the lesson it is for, e.g. npm run new -- teacher-guide ${inDefault(content.lessons)[0]?.slug ?? 'home-network'}.`,
+        };
+      }
+      return { path, file, text: teacherGuideTemplate({ lessonTitle: lesson.data?.title ?? slug }) };
+    }
   }
 }
 

@@ -213,3 +213,54 @@ updated: ${t.today} # the date of the last change that matters to readers
 ${R}: the text of the page.
 `;
 }
+
+export function teacherGuideTemplate(t: { lessonTitle: string }): string {
+  return `---
+# A teacher guide: a class plan for the lesson with the same file name. Fields: docs/fields.md#teacher-guide;
+# how to write one: docs/teacher-guides.md. Run "npm run check" when done.
+title: "Teacher guide: ${t.lessonTitle}"
+summary: "${R}: one or two sentences for the teacher on what the class does and learns."
+duration: 45 # minutes of the class, 40 to 60: the parts of the plan add up to this
+ages: { from: 12, to: 16 } # youngest and oldest pupils the plan is written for
+goals: # 2 to 5 things pupils can do afterwards
+  - "${R}: Pupils can explain why ..."
+  - "${R}: Pupils can ..."
+materials: # what the teacher prepares
+  - "${R}: a projector with the lesson"
+plan: # the parts in order, with minutes
+  - part: "${R}: Starter"
+    minutes: 7
+  - part: "${R}: Activity"
+    minutes: 20
+  - part: Class quiz
+    minutes: 10
+  - part: Discussion and close
+    minutes: 8
+---
+
+{/* One ## section per part of the plan. Guides are printed: Markdown and <Callout> only. The page adds
+the goals, materials, links for the class and the safeguarding page (content/pages/<lang>/safeguarding.mdx). */}
+
+## ${R}: Starter
+
+${R}: how the class starts, in a few sentences.
+
+## ${R}: Activity
+
+${R}: what pupils do, alone, in pairs or in groups, and with which part of the lesson.
+
+## Class quiz
+
+Start the lesson's quiz from the classroom page, or print the worksheet.
+
+## Discussion questions
+
+- ${R}: a question without one right answer.
+
+## Younger and older pupils
+
+**Younger pupils:** ${R}: what to leave out or do together.
+
+**Older pupils:** ${R}: what to add.
+`;
+}

@@ -7,6 +7,7 @@ import { organisationsSchema } from '../../schemas/organisation.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { quizSchema } from '../../schemas/quiz.ts';
 import { sensorSchema } from '../../schemas/sensor.ts';
+import { teacherGuideSchema } from '../../schemas/teacher-guide.ts';
 import { legalBasesSchema, vocabularySchema } from '../../schemas/taxonomy.ts';
 import { vocabularies } from '../register/vocabularies.ts';
 import { schemaDescriber, type JsonSchema, type SchemaSource } from './jsdoc-descriptions.ts';
@@ -101,6 +102,13 @@ export const contentKinds: ContentKind[] = [
     files: 'content/lessons/<lang>/<slug>.mdx',
     schema: lessonSchema,
     source: { file: 'src/schemas/lesson.ts', exportName: 'lessonSchema' },
+  },
+  {
+    id: 'teacher-guide',
+    title: 'Teacher guide (front matter)',
+    files: 'content/teacher-guides/<lang>/<lesson slug>.mdx',
+    schema: teacherGuideSchema,
+    source: { file: 'src/schemas/teacher-guide.ts', exportName: 'teacherGuideSchema' },
   },
 ];
 

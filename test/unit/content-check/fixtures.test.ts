@@ -256,7 +256,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/advisories/en/Router Update.mdx: The file name becomes the page address: use lowercase letters, digits and hyphens, e.g. home-network.mdx.',
       'error content/advisories/en/draft.md: The site only reads .mdx files here: rename it to end in .mdx, or move it out.',
       'error content/advisories/notes.txt: Move this file into a language folder, e.g. content/advisories/en/notes.txt.',
-      'error content/events: The site does not read this: content/ holds only pages, lessons, advisories, quizzes, glossary, register, taxonomy, districts.geojson. Move it into one of them, or out of content/.',
+      'error content/events: The site does not read this: content/ holds only pages, lessons, advisories, teacher-guides, quizzes, glossary, register, taxonomy, districts.geojson. Move it into one of them, or out of content/.',
       'error content/glossary/de.yaml: "de" is not one of the site\'s languages (en, nl): rename the file, or add the language to city.config.ts first.',
       'error content/taxonomy/colours.yaml: The site does not read this file: the vocabularies are kinds.yaml, technologies.yaml, purposes.yaml, data-types.yaml, processing.yaml, storage.yaml, access.yaml, legal-bases.yaml, organisation-types.yaml, mountings.yaml, organisations.yaml. Add terms to one of them, or move this file out.',
     ]);
@@ -272,6 +272,21 @@ describe('each broken fixture gives exactly its messages', () => {
   });
 
   // a YouTube embed, a page-only component and raw HTML in a lesson; <bdi> is allowed
+  // a guide for a lesson that does not exist, with ages upside down; another whose parts do not add up
+  // to its duration, with a lesson component and a link to a guide that does not exist; no safeguarding page
+  it('teacher-guides', () => {
+    expect(found('teacher-guides')).toEqual([
+      'error content/pages/en/safeguarding.mdx: Every teacher guide ends with this page (what to do when a pupil reports something worrying), but it is missing. Create it: copy another page in this folder, then write the steps your schools follow.',
+      'error content/teacher-guides/en/home-network.mdx:11 plan: The parts take 45 minutes, but duration is 50: make them add up.',
+      'error content/teacher-guides/en/home-network.mdx:22: <KeyTerm> can be used in lessons, not in teacher guides. Teacher guides can use: Callout.',
+      'error content/teacher-guides/en/home-network.mdx:26 link /en/lessons/updates/teacher-guide/: There is no page at /en/lessons/updates/teacher-guide/ on this site. Open the page in the preview (npm start) and copy its address.',
+      'error content/teacher-guides/en/passwords.mdx: There is no lesson "passwords" (content/lessons/en/passwords.mdx): a teacher guide has the file name of the lesson it is for. Rename this file, or write the lesson first.',
+      'error content/teacher-guides/en/passwords.mdx:5 ages.to: Write the oldest age in "to", the youngest in "from".',
+      'warning content/teacher-guides/nl/home-network.mdx: Not translated yet: Dutch readers see the English teacher guide with a notice. Translate content/teacher-guides/en/home-network.mdx into this file.',
+      'warning content/teacher-guides/nl/passwords.mdx: Not translated yet: Dutch readers see the English teacher guide with a notice. Translate content/teacher-guides/en/passwords.mdx into this file.',
+    ]);
+  });
+
   it('unknown-component', () => {
     expect(found('unknown-component')).toEqual([
       'error content/lessons/en/home-network.mdx:20: <YouTube> is not something lessons can use. Use plain Markdown or one of: Callout, Checklist, DeviceCheck, Diagram, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink (see docs/lesson-components.md).',

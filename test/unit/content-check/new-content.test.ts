@@ -22,14 +22,23 @@ function options(dir: string) {
   };
 }
 
+type Created = ReturnType<typeof newContent>;
+
+/** Writes what `npm run new` made, as the script does; fails the test with its message if it refused. */
+function writeNew(created: Created): asserts created is Exclude<Created, { error: string }> {
+  if ('error' in created) throw new Error(created.error);
+  mkdirSync(dirname(created.path), { recursive: true });
+  writeFileSync(created.path, created.text);
+}
+
 describe('npm run new', () => {
   it.each(newContentKinds)('writes a %s that passes the check, warning only about the texts to replace', (kind) => {
     const dir = fixtureTree('base');
     trees.push(dir);
-    const created = newContent(kind, `new-${kind}`, 'en', options(dir));
-    if ('error' in created) throw new Error(created.error);
-    mkdirSync(dirname(created.path), { recursive: true });
-    writeFileSync(created.path, created.text);
+    // A teacher guide is for an existing lesson, and ends with the safeguarding page.
+    if (kind === 'teacher-guide') writeNew(newContent('page', 'safeguarding', 'en', options(dir)));
+    const created = newContent(kind, kind === 'teacher-guide' ? 'updates' : `new-${kind}`, 'en', options(dir));
+    writeNew(created);
     const { issues } = checkContent(options(dir));
     expect(issues.filter((found) => found.severity === 'error')).toEqual([]);
     const own = issues.filter((found) => found.file === created.file);
@@ -49,7 +58,11 @@ describe('npm run new', () => {
         '"Camera 1" cannot be a name: use lowercase letters, digits and hyphens, e.g. air-quality-centrum-02. It becomes the address of the page.',
     });
     expect(newContent('video', 'x', 'en', options(dir))).toEqual({
-      error: 'Write what to create first: npm run new -- sensor|lesson|quiz|page <name>',
+      error: 'Write what to create first: npm run new -- sensor|lesson|quiz|page|teacher-guide <name>',
+    });
+    expect(newContent('teacher-guide', 'passwords', 'en', options(dir))).toEqual({
+      error:
+        'There is no lesson "passwords": a teacher guide has the name of the lesson it is for, e.g. npm run new -- teacher-guide home-network.',
     });
     expect(newContent('page', 'contact', 'de', options(dir))).toEqual({
       error: '"de" is not one of the site\'s languages (en, nl).',
