@@ -4,9 +4,11 @@ import type { z } from 'zod';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
 import { issuesToErrors } from '../content/zod-issues.ts';
+import { readFacts } from '../facts.ts';
 import { readGlossaries } from '../glossary.ts';
 import { readRegister, type Register } from '../register/load-register.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
+import type { Fact } from '../../schemas/facts.ts';
 import { lessonSchema, type GlossaryTerm, type LessonData } from '../../schemas/lesson.ts';
 import { pageSchema, type PageData } from '../../schemas/page.ts';
 import { quizSchema, type QuizData } from '../../schemas/quiz.ts';
@@ -26,6 +28,8 @@ export interface ContentSource {
   defaultLocale: string;
   /** YYYY-MM-DD: things that happened cannot be dated later. */
   today: string;
+  /** Months after which a lesson, quiz or page counts as not reviewed (city.config.ts); 12 when left out. */
+  reviewPeriodMonths?: number;
 }
 
 /** An MDX page or lesson: its front matter (when valid) and its parsed body. */
@@ -48,6 +52,8 @@ export interface SiteContent {
   lessons: MdxEntry<LessonData>[];
   quizzes: QuizEntry[];
   glossaries: Record<string, GlossaryTerm[]>;
+  /** content/facts.yaml: facts that change, used by <Fact> and {{fact:id}}. */
+  facts: Fact[];
   register: Register;
   /** Every file in content/register/, valid or not (a reference to a broken entry is not "unknown"). */
   registerIds: Set<string>;
@@ -69,6 +75,8 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   issues.push(...asErrors(registerErrors));
   const { glossaries, errors: glossaryErrors } = readGlossaries(contentDir, locales, root);
   issues.push(...asErrors(glossaryErrors));
+  const { facts, errors: factErrors } = readFacts(contentDir, root);
+  issues.push(...asErrors(factErrors));
 
   const pages = readMdxCollection(source, 'pages', pageSchema, issues);
   const lessons = readMdxCollection(source, 'lessons', lessonSchema, issues);
@@ -94,7 +102,19 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const uiStrings = readUiStrings(source, issues);
   const uiFileName = (locale: string) => displayPath(root, resolve(source.uiStringsDir, `${locale}.json`));
   return {
-    content: { source, pages, lessons, quizzes, glossaries, register, registerIds, uiStrings, fileName, uiFileName },
+    content: {
+      source,
+      pages,
+      lessons,
+      quizzes,
+      glossaries,
+      facts,
+      register,
+      registerIds,
+      uiStrings,
+      fileName,
+      uiFileName,
+    },
     issues,
   };
 }
