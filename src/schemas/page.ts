@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameText } from './name-text.ts';
+import { reviewedDate } from './reviewed.ts';
 
 /** Front matter of a site page: `content/pages/<lang>/<slug>.mdx`. */
 export const pageSchema = z.object({
@@ -13,6 +14,8 @@ export const pageSchema = z.object({
     .max(160, 'Keep the description to 160 characters: search engines cut off the rest.'),
   /** Date of the last change that matters to readers, as YYYY-MM-DD. */
   updated: z.coerce.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-30.' }),
+  /** The day someone last checked the whole page against the law and the facts, YYYY-MM-DD. */
+  reviewed: reviewedDate,
 });
 
 export type PageData = z.output<typeof pageSchema>;

@@ -107,7 +107,12 @@ export const sensorSchema = z
     processing: terms,
     /** How long data is kept: ISO 8601 duration or "none". */
     retention: retentionValue,
-    /** Anything residents should know about retention, e.g. what is kept longer in aggregated form. */
+    /**
+     * `retention` is the longest time the device's data is normally kept (the sign's retention line).
+     * This note says what is kept shorter or longer, and why: data kept longer for a reason of its
+     * own (an unpaid fee, accident footage, a subscription, summaries) or passed to another
+     * organisation (a confirmed fine to the CJIB). When there is a note, the sign adds "exceptions on the web page".
+     */
     retentionNote: localizedText.optional(),
     /** Where data is stored: ids from content/taxonomy/storage.yaml. */
     storage: terms,

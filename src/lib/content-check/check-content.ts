@@ -22,6 +22,7 @@ import { checkTextCharacters } from './rules/text-characters.ts';
 import { checkComponentReferences, type LessonComponents } from './rules/component-references.ts';
 import { checkComponents, type ComponentSet } from './rules/components.ts';
 import { checkDates } from './rules/dates.ts';
+import { checkFactReferences, checkReviewDates } from './rules/facts.ts';
 import { checkImages, checkLinks, type LinkContext } from './rules/links.ts';
 import { checkNoCode } from './rules/mdx-code.ts';
 import { checkQuizLinks, compareTranslation, type QuizContext } from './rules/quizzes.ts';
@@ -197,6 +198,8 @@ export function checkContent(options: CheckOptions): CheckResult {
   const translations = translationGaps(content);
   issues.push(...checkTranslations(content, translations));
   issues.push(...checkDates(content, options.today));
+  issues.push(...checkFactReferences(content));
+  issues.push(...checkReviewDates(content, options.today, options.reviewPeriodMonths ?? 12));
   issues.push(...checkSiteStructure(content));
   issues.push(...checkAdvisories(content, options.today));
   issues.push(...checkTeacherGuides(content));

@@ -4,10 +4,12 @@ import type { z } from 'zod';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
 import { issuesToErrors } from '../content/zod-issues.ts';
+import { readFacts } from '../facts.ts';
 import { readGlossaries } from '../glossary.ts';
 import { readRegister, type Register } from '../register/load-register.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
 import { advisorySchema, type AdvisoryData } from '../../schemas/advisory.ts';
+import type { Fact } from '../../schemas/facts.ts';
 import { lessonSchema, type GlossaryTerm, type LessonData } from '../../schemas/lesson.ts';
 import { pageSchema, type PageData } from '../../schemas/page.ts';
 import { quizSchema, type QuizData } from '../../schemas/quiz.ts';
@@ -28,6 +30,8 @@ export interface ContentSource {
   defaultLocale: string;
   /** YYYY-MM-DD: things that happened cannot be dated later. */
   today: string;
+  /** Months after which a lesson, quiz or page counts as not reviewed (city.config.ts); 12 when left out. */
+  reviewPeriodMonths?: number;
 }
 
 /**
@@ -53,6 +57,7 @@ export const contentEntries = [
   'register',
   'taxonomy',
   'districts.geojson',
+  'facts.yaml',
 ] as const;
 
 /** An MDX page, lesson or advisory: its front matter (when valid) and its parsed body. */
@@ -78,6 +83,8 @@ export interface SiteContent {
   teacherGuides: MdxEntry<TeacherGuideData>[];
   quizzes: QuizEntry[];
   glossaries: Record<string, GlossaryTerm[]>;
+  /** content/facts.yaml: facts that change, used by <Fact> and {{fact:id}}. */
+  facts: Fact[];
   register: Register;
   /** Every file in content/register/, valid or not (a reference to a broken entry is not "unknown"). */
   registerIds: Set<string>;
@@ -99,6 +106,8 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   issues.push(...asErrors(registerErrors));
   const { glossaries, errors: glossaryErrors } = readGlossaries(contentDir, locales, root);
   issues.push(...asErrors(glossaryErrors));
+  const { facts, errors: factErrors } = readFacts(contentDir, root);
+  issues.push(...asErrors(factErrors));
 
   const pages = readMdxCollection(source, mdxKinds.pages, issues);
   const lessons = readMdxCollection(source, mdxKinds.lessons, issues);
@@ -134,6 +143,7 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
       teacherGuides,
       quizzes,
       glossaries,
+      facts,
       register,
       registerIds,
       uiStrings,

@@ -80,6 +80,7 @@ export function newContent(
         text: lessonTemplate({
           slug,
           order: nextOrder(inDefault(content.lessons)),
+          today: source.today,
           glossaryFile: content.fileName('glossary', `${source.defaultLocale}.yaml`),
           term,
         }),
@@ -92,7 +93,12 @@ export function newContent(
       return {
         path,
         file,
-        text: quizTemplate({ slug, order: nextOrder(inDefault(content.quizzes)), lesson: lesson.slug }),
+        text: quizTemplate({
+          slug,
+          order: nextOrder(inDefault(content.quizzes)),
+          lesson: lesson.slug,
+          today: source.today,
+        }),
       };
     }
     case 'page':

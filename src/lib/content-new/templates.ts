@@ -98,6 +98,7 @@ export function sensorTemplate(t: SensorTemplate): string {
 export function lessonTemplate(t: {
   slug: string;
   order: number;
+  today: string;
   glossaryFile: string;
   term?: { id: string; term: string } | undefined;
 }): string {
@@ -116,9 +117,11 @@ objectives: # 2 to 5 things the reader can do afterwards, each starting with a v
   - "${R}: Turn on automatic updates."
 provisions: [] # ETSI EN 303 645 provisions taught, e.g. ["5.1", "5.3"]
 # relatedQuiz: ${t.slug} # the quiz on the same theme, once it exists
+reviewed: ${t.today} # the day you last checked the whole lesson against its sources
 sources: # public sources the lesson rests on
   - title: "${R}: the title of a source"
     url: https://www.example.org/
+    read: ${t.today} # the day you read it
 ---
 
 {/* Write in short sentences. Headings start with ## (never a single #). This line is a comment: readers do not see it. */}
@@ -141,7 +144,7 @@ ${R}: a tip that stands out.
 `;
 }
 
-export function quizTemplate(t: { slug: string; order: number; lesson: string }): string {
+export function quizTemplate(t: { slug: string; order: number; lesson: string; today: string }): string {
   const id = (n: number) => `${t.slug}-q${n}`;
   return `# A quiz. Fields: docs/fields.md#quiz. Every language has the same questions, ids and right answers;
 # translate the texts only. Run "npm run check" when done.
@@ -150,6 +153,7 @@ summary: "${R}: one or two sentences on what the quiz covers."
 level: beginner # beginner or intermediate
 order: ${t.order} # place in the list of quizzes
 lessons: [${t.lesson}] # the lesson(s) this quiz tests
+reviewed: ${t.today} # the day you last checked every question against the lesson and its sources
 questions: # 4 to 15; one example of each type below
   - id: ${id(1)} # stable id: never change it once the quiz is published
     type: single # one right option
@@ -204,6 +208,7 @@ export function pageTemplate(t: { today: string }): string {
 title: "${R}: the page title"
 description: "${R}: one or two sentences for search engines and link previews."
 updated: ${t.today} # the date of the last change that matters to readers
+reviewed: ${t.today} # the day you last checked the whole page against the law and the facts
 ---
 
 {/* Headings start with ## (never a single #). Components for pages: <Callout> and <Contact role="privacy" />. */}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { city } from '../../../city.config.ts';
 import { districtsSchema } from '../../schemas/district.ts';
+import { factsSchema } from '../../schemas/facts.ts';
 import { glossarySchema, lessonSchema } from '../../schemas/lesson.ts';
 import { perLanguageTexts } from '../../schemas/localized-text.ts';
 import { organisationsSchema } from '../../schemas/organisation.ts';
@@ -88,6 +89,14 @@ export const contentKinds: ContentKind[] = [
     schema: districtsSchema,
     source: { file: 'src/schemas/district.ts', exportName: 'districtsSchema' },
     editorFiles: { language: 'json', globs: ['content/districts.geojson'] },
+  },
+  {
+    id: 'facts',
+    title: 'Facts that change',
+    files: 'content/facts.yaml',
+    schema: factsSchema,
+    source: { file: 'src/schemas/facts.ts', exportName: 'factsSchema' },
+    editorFiles: { language: 'yaml', globs: ['content/facts.yaml'] },
   },
   {
     id: 'page',
