@@ -38,13 +38,13 @@ describe('each broken fixture gives exactly its messages', () => {
   // the probes of issue 15 in an advisory: import and export running node:fs, a { } reading a system file, a script, an event handler, an iframe
   it('advisory-code', () => {
     expect(found('advisory-code')).toEqual([
-      'error content/advisories/en/router-update.mdx:16: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
-      'error content/advisories/en/router-update.mdx:18: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
-      "error content/advisories/en/router-update.mdx:20: Remove the { } around \"fs.readFileSync('/etc/hostname', 'utf8')\". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.",
-      "error content/advisories/en/router-update.mdx:22: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
-      "error content/advisories/en/router-update.mdx:24 <img> onerror: Remove onerror: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
-      'error content/advisories/en/router-update.mdx:24: <img> is not something advisories can use. Use plain Markdown or one of: Callout, Contact (see docs/advisories.md).',
-      'error content/advisories/en/router-update.mdx:26: <iframe> is not something advisories can use. Use plain Markdown or one of: Callout, Contact (see docs/advisories.md).',
+      'error content/advisories/en/router-update.mdx:17: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
+      'error content/advisories/en/router-update.mdx:19: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
+      "error content/advisories/en/router-update.mdx:21: Remove the { } around \"fs.readFileSync('/etc/hostname', 'utf8')\". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.",
+      "error content/advisories/en/router-update.mdx:23: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
+      "error content/advisories/en/router-update.mdx:25 <img> onerror: Remove onerror: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
+      'error content/advisories/en/router-update.mdx:25: <img> is not something advisories can use. Use plain Markdown or one of: Callout, Contact, Fact (see docs/advisories.md).',
+      'error content/advisories/en/router-update.mdx:27: <iframe> is not something advisories can use. Use plain Markdown or one of: Callout, Contact, Fact (see docs/advisories.md).',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/register/traffic-camera-centrum-01.yaml:2 name.en: Remove the direction control U+202E at character 8: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.',
       'error content/register/traffic-camera-centrum-01.yaml:5 summary.en: Remove the invisible control character U+0000 at character 34: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/register/traffic-camera-centrum-01.yaml:53 history.0.note.en: Remove the invisible control character U+0007 at character 12: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
-      'warning content/advisories/en/router-update.mdx:19: The direction control U+202E at character 27 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
+      'warning content/advisories/en/router-update.mdx:20: The direction control U+202E at character 27 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
       'warning content/advisories/nl/router-update.mdx:3 summary: The direction control U+202B at character 10 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
     ]);
   });
