@@ -22,6 +22,8 @@ export interface CheckOptions extends ContentSource {
   pagesDir: string;
   /** public/: files links and images may point at. */
   publicDir: string;
+  /** Months after which a device's confirmed facts are due for a new check (city.config.ts). */
+  factsCheckedMaxAgeMonths: number;
 }
 
 export interface CheckResult {
@@ -156,7 +158,7 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   const translations = translationGaps(content);
   issues.push(...checkTranslations(content, translations));
-  issues.push(...checkDates(content, options.today));
+  issues.push(...checkDates(content, options.today, options.factsCheckedMaxAgeMonths));
   issues.push(...checkSiteStructure(content));
   return { issues, content, translations };
 }

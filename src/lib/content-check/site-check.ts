@@ -17,6 +17,7 @@ export function siteCheckOptions(root = process.cwd()): CheckOptions {
     locales: city.locales.map((locale) => locale.code),
     defaultLocale: city.defaultLocale,
     today: localToday(),
+    factsCheckedMaxAgeMonths: city.factsCheckedMaxAgeMonths,
   };
 }
 
