@@ -6,6 +6,7 @@ import { sensorSchema, type Sensor } from '../../schemas/sensor.ts';
 import type { Term } from '../../schemas/taxonomy.ts';
 import type { RegisterEntry } from './load-register.ts';
 import { sensorFieldVocabulary, type VocabularyName } from './vocabularies.ts';
+import { unknownFacts, unknownMessage } from './unknown-facts.ts';
 
 /** What an entry is checked against. */
 export interface EntryContext {
@@ -35,13 +36,19 @@ export function checkEntry(
   id: string,
   context: EntryContext,
 ): { entry?: RegisterEntry; issues: EntryIssue[] } {
+  const unknown = unknownFacts(raw);
   const parsed = sensorSchema.safeParse(raw);
-  if (!parsed.success) {
+  if (!parsed.success || unknown.length > 0) {
+    // A fact still "unknown" gets the question to ask its owner, not the schema's complaint about its type.
+    const underUnknown = (path: string) =>
+      unknown.some((fact) => path === fact.path.join('.') || path.startsWith(`${fact.path.join('.')}.`));
+    const schemaIssues = parsed.success
+      ? []
+      : issuesToErrors('', parsed.error.issues)
+          .filter((e) => !underUnknown(e.field))
+          .map((e) => ({ path: e.field.split('.').filter(Boolean), message: e.message }));
     return {
-      issues: issuesToErrors('', parsed.error.issues).map((e) => ({
-        path: e.field.split('.').filter(Boolean),
-        message: e.message,
-      })),
+      issues: [...unknown.map((fact) => ({ path: [...fact.path], message: unknownMessage(fact) })), ...schemaIssues],
     };
   }
   const sensor = parsed.data;
