@@ -5,8 +5,10 @@ import type { SiteContent } from '../../../src/lib/content-check/read-content.ts
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 import { contentTree, validEntry } from '../../support/content-tree.ts';
 
-const checked = (date: string, status = 'active') =>
-  ({ status, factsChecked: { date, team: { en: 'Mobility team' } } }) as const;
+const checked = (date: string, status: 'active' | 'planned' | 'removed' = 'active') => ({
+  status,
+  factsChecked: { date, team: { en: 'Mobility team' } },
+});
 
 describe('facts checked', () => {
   it('counts months back from today, clamping to the last day of a shorter month', () => {
