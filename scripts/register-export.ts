@@ -44,7 +44,9 @@ if (!file || !['.xlsx', '.csv'].includes(extension)) {
 
 const { register, errors } = readRegister(values['content-dir']);
 if (errors.length > 0) {
-  console.error(`The register has content errors; fix them first:\n${errors.map((e) => `  ${formatContentError(e)}`).join('\n')}`);
+  console.error(
+    `The register has content errors; fix them first:\n${errors.map((e) => `  ${formatContentError(e)}`).join('\n')}`,
+  );
   process.exit(1);
 }
 const locales = city.locales.map((locale) => locale.code);

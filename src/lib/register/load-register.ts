@@ -85,6 +85,14 @@ export function readRegister(
   });
 
   const registerDir = join(contentDir, 'register');
+  if (existsSync(join(contentDir, '.register-import'))) {
+    errors.push({
+      file: name(join(contentDir, '.register-import')),
+      field: '',
+      message:
+        'An import of the register was interrupted: run "npm run register:import -- --recover" to finish or undo it before anything else.',
+    });
+  }
   const files = existsSync(registerDir)
     ? readdirSync(registerDir)
         .filter((f) => !f.startsWith('.'))
