@@ -28,14 +28,16 @@ export interface InputProblem {
 /** The mapping file: how the city's own spreadsheet maps to this site's columns. */
 export const mappingSchema = z
   .object({
-    /** Their header -> our column, e.g. { "Asset ID": "id", "Omschrijving": "name_nl" }. */
-    columns: z.record(z.string(), z.string()),
+    /** Their header -> our column or columns, e.g. { "Asset ID": "id", "Type": ["kind", "technology"] }. */
+    columns: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])),
     /** Their headers that hold nothing for the register (remarks, internal numbers). */
     ignore: z.array(z.string()).default([]),
     /** Per our column, their words -> our values, e.g. { "personal_data": { "Ja": "yes", "Nee": "no" } }. */
     values: z.record(z.string(), z.record(z.string(), z.string())).default({}),
     /** Our column -> a value for new devices the file does not give, e.g. { "organisation": "city-of-lindenhaven" }. */
     defaults: z.record(z.string(), z.string()).default({}),
+    /** How the file writes dates: YYYY-MM-DD, or DD-MM-YYYY (Dutch spreadsheets, also with / or .). */
+    dates: z.enum(['YYYY-MM-DD', 'DD-MM-YYYY']).default('YYYY-MM-DD'),
   })
   .strict();
 export type Mapping = z.output<typeof mappingSchema>;
@@ -105,9 +107,12 @@ function mappingProblems(mapping: Mapping, byName: Map<string, CsvColumn>): Inpu
     message: `${section}${key === undefined ? '' : ` "${key}"`}: "${target}" is not a register column.${didYouMean(target, names)} The columns are listed on the open-data page.`,
   });
   return [
-    ...Object.entries(mapping.columns)
-      .filter(([, target]) => !byName.has(target))
-      .map(([header, target]) => unknown('columns', target, header)),
+    ...Object.entries(mapping.columns).flatMap(([header, targets]) =>
+      [targets]
+        .flat()
+        .filter((target) => !byName.has(target))
+        .map((target) => unknown('columns', target, header)),
+    ),
     ...Object.keys(mapping.values)
       .filter((target) => !byName.has(target))
       .map((target) => unknown('values', target)),
@@ -130,10 +135,10 @@ export function readTableInput(
   const byName = new Map(columns.map((column) => [column.name, column]));
   const problems: InputProblem[] = mapping ? mappingProblems(mapping, byName) : [];
   const ignored = new Set(mapping?.ignore ?? []);
-  const target = (header: string) => mapping?.columns[header] ?? header;
+  const targets = (header: string): string[] => [mapping?.columns[header] ?? header].flat();
 
   for (const header of table.headers) {
-    if (ignored.has(header) || byName.has(target(header)) || mapping?.columns[header] !== undefined) continue;
+    if (ignored.has(header) || byName.has(header) || mapping?.columns[header] !== undefined) continue;
     problems.push({
       where: 'header',
       column: header,
@@ -149,7 +154,7 @@ export function readTableInput(
       message: `The mapping names this column, but the file has none by that name.${didYouMean(header, table.headers)}`,
     });
   }
-  if (!table.headers.some((header) => target(header) === 'id' && !ignored.has(header))) {
+  if (!table.headers.some((header) => targets(header).includes('id') && !ignored.has(header))) {
     problems.push({
       where: 'header',
       column: 'id',
@@ -162,10 +167,25 @@ export function readTableInput(
     const column =
       columns.find((c) => path === c.field || path.startsWith(`${c.field}.`)) ??
       columns.find((c) => c.field.startsWith(`${path}.`));
-    const header = column && Object.entries(mapping?.columns ?? {}).find(([, name]) => name === column.name)?.[0];
+    const header =
+      column && Object.entries(mapping?.columns ?? {}).find(([, names]) => [names].flat().includes(column.name))?.[0];
     return header ?? column?.name ?? path;
   };
+  const dateColumns = new Set([
+    'active_from',
+    'active_until',
+    'created',
+    'updated',
+    'facts_checked',
+    'security_support_until',
+    'security_last_review',
+  ]);
   const translate = (name: string, value: string) => {
+    const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
+    if (mapping?.dates === 'DD-MM-YYYY' && dateColumns.has(name) && dayFirst) {
+      const [, day, month, year] = dayFirst;
+      return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+    }
     const words = mapping?.values[name];
     if (!words || value === '') return value;
     if (words[value] !== undefined) return words[value];
@@ -190,10 +210,11 @@ export function readTableInput(
     let id = '';
     for (const header of table.headers) {
       if (ignored.has(header)) continue;
-      const name = target(header);
-      const value = translate(name, cells[header] ?? '');
-      if (name === 'id') id = value;
-      else fill(draft, name, value, where, header);
+      for (const name of targets(header)) {
+        const value = translate(name, cells[header] ?? '');
+        if (name === 'id') id = value;
+        else fill(draft, name, value, where, header);
+      }
     }
     let defaults: Record<string, unknown> | undefined;
     if (mapping && Object.keys(mapping.defaults).length > 0) {
