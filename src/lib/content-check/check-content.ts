@@ -6,6 +6,7 @@ import { readContent, type ContentSource, type MdxEntry, type SiteContent } from
 import { checkComponentReferences, type LessonComponents } from './rules/component-references.ts';
 import { checkComponents, type ComponentSet } from './rules/components.ts';
 import { checkDates } from './rules/dates.ts';
+import { checkHistoryAppendOnly } from './rules/history.ts';
 import { checkImages, checkLinks, type LinkContext } from './rules/links.ts';
 import { checkNoCode } from './rules/mdx-code.ts';
 import { checkQuizLinks, compareTranslation, type QuizContext } from './rules/quizzes.ts';
@@ -159,6 +160,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const translations = translationGaps(content);
   issues.push(...checkTranslations(content, translations));
   issues.push(...checkDates(content, options.today, options.factsCheckedMaxAgeMonths));
+  issues.push(...checkHistoryAppendOnly(content));
   issues.push(...checkSiteStructure(content));
   return { issues, content, translations };
 }
