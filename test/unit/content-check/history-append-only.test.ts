@@ -37,6 +37,19 @@ describe('content check: history only grows', () => {
       ),
     ]);
 
+    // A changed fact without an event or a new updated day is refused as well.
+    writeFileSync(file, original.replace(/^retention: .*$/m, 'retention: P2Y'));
+    expect(
+      checkContent(options)
+        .issues.filter((issue) => issue.field === 'history' || issue.field === 'updated')
+        .map((issue) => issue.message),
+    ).toEqual([
+      'traffic-camera-centrum-01: How long data is kept changed but no history event says so: add one (type changed) that tells residents what changed. (compared with HEAD in git)',
+      expect.stringMatching(
+        /^traffic-camera-centrum-01: How long data is kept changed but updated is still \d{4}-\d{2}-\d{2}: write the day of the change\. \(compared with HEAD in git\)$/,
+      ),
+    ]);
+
     // Adding an event is what history is for.
     writeFileSync(
       file,

@@ -123,7 +123,7 @@ describe('register import: no published fact changes unseen', { timeout: 60_000 
     expect(written.retention).toBe('P1Y');
     expect(written.updated).toBe('2026-11-30');
     expect(written.history).toEqual([
-      validEntry()['history'][0],
+      (validEntry()['history'] as unknown[])[0],
       {
         date: '2026-11-30',
         type: 'changed',

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { historyProblems } from '../../register/changes/history.ts';
+import { changedFacts } from '../../register/changes/facts.ts';
+import { uiStrings } from '../../register/changes/words.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { SiteContent } from '../read-content.ts';
 import { registerFileLines } from '../register-lines.ts';
@@ -11,7 +13,7 @@ import { registerFileLines } from '../register-lines.ts';
  * A device's public history only grows, also when someone edits a file by hand: every event of
  * the committed version (git, `HEAD` or the ref in CONTENT_HISTORY_BASE, e.g. origin/main in CI)
  * must still be there, unchanged and in place, or feed readers lose entries and residents lose
- * the record. Without git (a content folder outside a repository, a download) there is nothing to
+ * the record; and a changed fact needs a new event and a new `updated` day. Without git (a content folder outside a repository, a download) there is nothing to
  * compare with and the rule is skipped; the importer checks the same against the files it replaces.
  */
 export function checkHistoryAppendOnly(
@@ -43,22 +45,42 @@ export function checkHistoryAppendOnly(
     if (text === undefined) return; // A new file: no published history yet.
     // Most files are as committed; only an edited one is worth parsing.
     if (text === readFileSync(join(registerDir, `${entry.id}.yaml`), 'utf8')) return;
-    let history: unknown;
+    let published: { history?: unknown; updated?: unknown } | null;
     try {
-      history = (parse(text) as { history?: unknown } | null)?.history;
+      published = parse(text) as typeof published;
     } catch {
       return;
     }
+    const history = published?.history;
     if (!Array.isArray(history)) return;
-    const problems = historyProblems(entry.id, history, entry.history);
+    const problems = historyProblems(entry.id, history, entry.history).map((message) => ({
+      field: 'history',
+      message,
+    }));
+    // A changed fact is news for residents: it needs its own event and a new `updated` day.
+    const facts = changedFacts(published, entry);
+    if (facts.length > 0 && problems.length === 0) {
+      const labels = facts.map(({ fact }) => uiStrings(content.source.defaultLocale)[fact.label] ?? fact.label);
+      const what = [...new Set(labels)].join(', ');
+      if (entry.history.length === history.length)
+        problems.push({
+          field: 'history',
+          message: `${entry.id}: ${what} changed but no history event says so: add one (type changed) that tells residents what changed.`,
+        });
+      if (entry.updated === published?.updated)
+        problems.push({
+          field: 'updated',
+          message: `${entry.id}: ${what} changed but updated is still ${entry.updated}: write the day of the change.`,
+        });
+    }
     if (problems.length === 0) return;
     const { file, lineOf } = registerFileLines(content, entry.id);
-    for (const message of problems) {
+    for (const { field, message } of problems) {
       issues.push({
         severity: 'error',
         file,
-        line: lineOf(['history']),
-        field: 'history',
+        line: lineOf([field]),
+        field,
         message: `${message} (compared with ${base} in git)`,
       });
     }

@@ -1,6 +1,9 @@
+import { FACTS } from '../changes/facts.ts';
 import type { FactWords } from '../changes/words.ts';
 import type { PlannedChange, PlannedFact } from './plan-import.ts';
 import type { InputProblem } from './read-input.ts';
+
+const NAME = FACTS.find((fact) => fact.path.join('.') === 'name')!;
 
 /** How many problems a run lists before it only counts the rest: a screenful. */
 export const PROBLEM_CAP = 50;
@@ -73,7 +76,8 @@ export function formatPreview(
   const lines: string[] = [];
   for (const change of changes) {
     if (change.action === 'unchanged') continue;
-    lines.push(`${change.action} ${change.id}`);
+    const name = words.value(NAME, change.data['name']);
+    lines.push(change.action === 'new' && name ? `new ${change.id}: ${name}` : `${change.action} ${change.id}`);
     for (const fact of change.facts) lines.push(...factLines(fact, words, locales));
     if (change.action === 'changed' && change.facts.length === 0) lines.push('    New history events only.');
   }
