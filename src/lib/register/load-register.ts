@@ -12,6 +12,7 @@ import type { Sensor } from '../../schemas/sensor.ts';
 import { legalBasesSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
 import { vocabularies, type VocabularyName } from './vocabularies.ts';
 import { checkEntry, unknownTerm } from './check-entry.ts';
+import { stageDir } from './import/write-entries.ts';
 
 /** A register entry with its id and the districts it is in (derived from its location). */
 export type RegisterEntry = Sensor & { id: string; districts: string[] };
@@ -85,9 +86,9 @@ export function readRegister(
   });
 
   const registerDir = join(contentDir, 'register');
-  if (existsSync(join(contentDir, '.register-import'))) {
+  if (existsSync(stageDir(contentDir))) {
     errors.push({
-      file: name(join(contentDir, '.register-import')),
+      file: name(stageDir(contentDir)),
       field: '',
       message:
         'An import of the register was interrupted: run "npm run register:import -- --recover" to finish or undo it before anything else.',

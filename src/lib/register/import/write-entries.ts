@@ -36,9 +36,10 @@ function pauseFor(step: string): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
 }
 
+/** Where a run prepares the new register; its presence means a run did not finish. */
 export const stageDir = (contentDir: string) => join(contentDir, STAGE);
 
-/** Writes the entries into content/register/ all at once; returns what recovery of an earlier run did, if any. */
+/** Writes the entries into content/register/ all at once: every one of them, or none. */
 export function writeEntries(contentDir: string, entries: readonly EntryToWrite[]): void {
   const registerDir = join(contentDir, 'register');
   const stage = stageDir(contentDir);
