@@ -68,6 +68,11 @@ export const citySchema = z
       /** Link to the licence text. */
       url: httpsUrl,
     }),
+    /**
+     * How many months the facts of a device may go unconfirmed (`factsChecked.date`) before the
+     * content check warns and the statistics page counts the device as overdue.
+     */
+    factsCheckedMaxAgeMonths: z.number().int().min(1).max(60).default(12),
     /** The map's starting view and the area markers must lie in. */
     map: z.object({
       /** Where the map opens. */

@@ -55,6 +55,16 @@ export const historyEventSchema = z.object({
   note: localizedText,
 });
 
+/** When the facts of an entry were last confirmed with the device's owner, and by whom. */
+export const factsCheckedSchema = z
+  .object({
+    /** The day the owner confirmed the facts (YYYY-MM-DD); the check warns when it is older than city.config.ts allows. */
+    date: isoDate,
+    /** The team that confirmed them, never a person's name: "Mobility team". */
+    team: localizedText,
+  })
+  .strict();
+
 /** The legal ground for processing personal data (GDPR Art. 6), with the law or decision behind it. */
 export const legalBasisSchema = z.object({
   /** An id from content/taxonomy/legal-bases.yaml. */
@@ -142,6 +152,8 @@ export const sensorSchema = z
     created: isoDate,
     /** When the entry last changed. */
     updated: isoDate,
+    /** When the facts were last confirmed with the owner, and by which team. */
+    factsChecked: factsCheckedSchema,
   })
   .strict()
   .superRefine((sensor, ctx) => {

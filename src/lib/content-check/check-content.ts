@@ -23,6 +23,7 @@ import { checkComponentReferences, type LessonComponents } from './rules/compone
 import { checkComponents, type ComponentSet } from './rules/components.ts';
 import { checkDates } from './rules/dates.ts';
 import { checkFactReferences, checkReviewDates } from './rules/facts.ts';
+import { checkHistoryAppendOnly } from './rules/history.ts';
 import { checkImages, checkLinks, type LinkContext } from './rules/links.ts';
 import { checkNoCode } from './rules/mdx-code.ts';
 import { checkQuizLinks, compareTranslation, type QuizContext } from './rules/quizzes.ts';
@@ -40,6 +41,8 @@ export interface CheckOptions extends ContentSource {
   pagesDir: string;
   /** public/: files links and images may point at. */
   publicDir: string;
+  /** Months after which a device's confirmed facts are due for a new check (city.config.ts). */
+  factsCheckedMaxAgeMonths: number;
 }
 
 export interface CheckResult {
@@ -197,9 +200,10 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   const translations = translationGaps(content);
   issues.push(...checkTranslations(content, translations));
-  issues.push(...checkDates(content, options.today));
+  issues.push(...checkDates(content, options.today, options.factsCheckedMaxAgeMonths));
   issues.push(...checkFactReferences(content));
   issues.push(...checkReviewDates(content, options.today, options.reviewPeriodMonths ?? 12));
+  issues.push(...checkHistoryAppendOnly(content));
   issues.push(...checkSiteStructure(content));
   issues.push(...checkAdvisories(content, options.today));
   issues.push(...checkTeacherGuides(content));

@@ -18,6 +18,7 @@ export function siteCheckOptions(root = process.cwd()): CheckOptions {
     defaultLocale: city.defaultLocale,
     today: localToday(),
     reviewPeriodMonths: city.reviewPeriodMonths,
+    factsCheckedMaxAgeMonths: city.factsCheckedMaxAgeMonths,
   };
 }
 

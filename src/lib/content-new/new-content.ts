@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from '../content/display-path.ts';
-import { pointInPolygon, type Position } from '../geo.ts';
 import { readContent, type ContentSource } from '../content-check/read-content.ts';
-import type { DistrictFeature } from '../../schemas/district.ts';
 import { lessonTemplate, pageTemplate, quizTemplate, sensorTemplate, teacherGuideTemplate } from './templates.ts';
 
 export const newContentKinds = ['sensor', 'lesson', 'quiz', 'page', 'teacher-guide'] as const;
@@ -57,7 +55,7 @@ export function newContent(
     Math.max(0, ...entries.map((entry) => entry.data?.order ?? 0)) + 1;
   switch (kind as NewContentKind) {
     case 'sensor': {
-      const { vocabularies, organisations, districts } = content.register;
+      const { vocabularies, organisations } = content.register;
       return {
         path,
         file,
@@ -68,7 +66,6 @@ export function newContent(
             Object.entries(vocabularies).map(([name, terms]) => [name, terms.map((t) => t.id)]),
           ),
           organisations: organisations.map((organisation) => organisation.id),
-          location: placeIn(districts),
         }),
       };
     }
@@ -113,22 +110,4 @@ export function newContent(
       return { path, file, text: teacherGuideTemplate({ lessonTitle: lesson.data?.title ?? slug }) };
     }
   }
-}
-
-/** A point inside the first district (the middle of its corners), or the district itself. */
-function placeIn(districts: readonly DistrictFeature[]): { lat: number; lng: number } | { district: string } {
-  const [district] = districts;
-  if (!district) return { district: 'other' };
-  const rings = (
-    district.geometry.type === 'Polygon' ? district.geometry.coordinates : district.geometry.coordinates[0]!
-  ) as Position[][];
-  const corners = rings[0]!.slice(0, -1);
-  const middle: Position = [
-    corners.reduce((sum, [lng]) => sum + lng, 0) / corners.length,
-    corners.reduce((sum, [, lat]) => sum + lat, 0) / corners.length,
-  ];
-  const round = (value: number) => Math.round(value * 100000) / 100000;
-  return pointInPolygon(middle, rings)
-    ? { lat: round(middle[1]), lng: round(middle[0]) }
-    : { district: district.properties.id };
 }

@@ -1,8 +1,10 @@
 import { TEMPLATE_MARKER } from '../content-check/rules/template-text.ts';
+import { mustKnowFacts, UNKNOWN } from '../register/unknown-facts.ts';
 
 /**
- * Starting files for `npm run new`. Each is valid as written (the content check passes, with a
- * warning for every "Replace this" text still in it) and says in comments what each field is for.
+ * Starting files for `npm run new`. Each says in comments what each field is for. Texts to write
+ * start with "Replace this" and facts nobody may guess start as `unknown` with the question to ask
+ * the device's owner: the content check refuses both as errors until they are filled in.
  */
 
 const R = TEMPLATE_MARKER;
@@ -13,41 +15,36 @@ export interface SensorTemplate {
   /** The ids each vocabulary offers, the first used as the example. */
   terms: Record<string, string[]>;
   organisations: string[];
-  /** A point inside a district, or the district for a mobile device when no point could be found. */
-  location: { lat: number; lng: number } | { district: string };
 }
 
 const choices = (ids: readonly string[]) => `# one of: ${ids.join(', ')}`;
 
+/** `key: unknown  # ask the owner: ...`, indented, for a must-know fact. */
+function unknownLine(path: readonly string[]): string {
+  const fact = mustKnowFacts.find((candidate) => candidate.path.join('.') === path.join('.'))!;
+  return `${'  '.repeat(path.length - 1)}${path.at(-1)}: ${UNKNOWN}  # ask the owner: ${fact.ask}`;
+}
+
 export function sensorTemplate(t: SensorTemplate): string {
   const first = (vocabulary: string) => t.terms[vocabulary]?.[0] ?? 'other';
-  // Sent data is normally encrypted; the example says so where the vocabulary has the term.
-  const encrypts = (t.terms['processing'] ?? []).includes('encrypted-in-transit');
-  const list = (vocabulary: string, example = first(vocabulary)) =>
-    `[${example}]  # any of: ${(t.terms[vocabulary] ?? []).join(', ')}`;
-  // personalData is false in the example, so its data type is not "personal".
-  const dataType = t.terms['data-types']?.find((id) => id !== 'personal') ?? first('data-types');
-  const location =
-    'lat' in t.location
-      ? [
-          'location:',
-          '  type: point           # point: fixed in one place; area: moves around (then list districts instead of lat/lng)',
-          `  lat: ${t.location.lat}           # latitude, about 52 in this city`,
-          `  lng: ${t.location.lng}            # longitude, about 5`,
-          '  description:',
-          `    en: "${R}: where to find it, in words residents use, e.g. On the lamp post at the corner of Marktstraat."`,
-        ]
-      : [
-          'location:',
-          '  type: area',
-          `  districts: [${t.location.district}]`,
-          '  description:',
-          `    en: "${R}: where and when it moves, in words residents use."`,
-        ];
+  const list = (vocabulary: string) => `[${first(vocabulary)}]  # any of: ${(t.terms[vocabulary] ?? []).join(', ')}`;
+  const security = [
+    'encryptedInTransit',
+    'encryptedAtRest',
+    'updates',
+    'signedUpdates',
+    'supportUntil',
+    'network',
+    'disclosurePolicy',
+    'conformity',
+    'lastIndependentReview',
+  ];
   return [
     `# A device in the register. The file name (${t.id}) is its id and its address, printed on street signs:`,
     '# never rename this file. Every field is explained in docs/fields.md; run "npm run check" when done.',
     '# Texts are per language: en is required, nl and ar are shown when present.',
+    `# Replace every "${R}" text and every "${UNKNOWN}" with what the owner of the device tells you:`,
+    '# the check refuses both, so nothing is published that nobody confirmed.',
     'name:',
     `  en: "${R}: the name residents would use, e.g. Cyclist counter Havenbrug"`,
     'summary:',
@@ -58,31 +55,29 @@ export function sensorTemplate(t: SensorTemplate): string {
     `technology: ${list('technologies')}`,
     'measures:',
     `  en: "${R}: what it measures or records, in plain words."`,
-    `dataTypes: ${list('data-types', dataType)}`,
-    '# true when it processes personal data (images of people, licence plates, phone ids ...); then also fill in:',
-    '# legalBasis: { basis: public-task, source: { en: "The law or decision" }, url: https://... }',
-    '# privacyStatement: https://...',
-    'personalData: false',
-    `purposes: ${list('purposes')}`,
-    `processing: ${list('processing', encrypts ? `${first('processing')}, encrypted-in-transit` : first('processing'))}`,
-    'retention: P30D          # how long data is kept: P30D = 30 days, PT72H = 72 hours, P1Y = 1 year, or none',
-    `storage: ${list('storage')}`,
-    `access: ${list('access')}`,
+    unknownLine(['dataTypes']),
+    unknownLine(['personalData']),
+    unknownLine(['purposes']),
+    unknownLine(['legalBasis']),
+    '# with personal data, legalBasis is { basis: public-task, source: { en: "The law or decision" }, url: https://... }',
+    '# and add privacyStatement: https://... (the privacy statement that covers this device)',
+    unknownLine(['processing']),
+    unknownLine(['retention']),
+    unknownLine(['storage']),
+    unknownLine(['access']),
     `organisation: ${t.organisations[0] ?? 'other'}  ${choices(t.organisations)}`,
-    ...location,
+    'location:',
+    '  type: point           # point: fixed in one place; area: moves around (then districts: [...] instead of lat and lng)',
+    unknownLine(['location', 'lat']),
+    unknownLine(['location', 'lng']),
+    '  description:',
+    `    en: "${R}: where to find it, in words residents use, e.g. On the lamp post at the corner of Marktstraat."`,
     `mountedOn: ${first('mountings')}  ${choices(t.terms['mountings'] ?? [])}`,
-    `signage: 'no'            ${choices(["'yes'", "'no'", 'planned'])}: is there a sign on site?`,
+    unknownLine(['signage']),
     '# How the device is secured, at policy level only: never firmware versions, addresses, ports or open weaknesses.',
+    '# "yes" or "partly" encryption also needs encrypted-in-transit or encrypted-at-rest in processing.',
     'security:',
-    `  encryptedInTransit: "${encrypts ? 'yes' : 'no'}"   # "yes", "partly" or "no"; "yes"/"partly" also needs encrypted-in-transit in processing`,
-    '  encryptedAtRest: "no"       # "yes", "partly" or "no"; "yes"/"partly" also needs encrypted-at-rest in processing',
-    '  updates: remote             # automatic, remote, on-site or none',
-    '  signedUpdates: true         # does the device accept only updates signed by the maker?',
-    '  supportUntil: not-stated    # the last day the maker promises security updates (YYYY-MM-DD), or not-stated',
-    '  network: separated          # separated, shared or external',
-    "  disclosurePolicy: none      # the https:// address of the maker's vulnerability disclosure policy, or none",
-    '  conformity: []              # e.g. [etsi-en-303-645]',
-    '  lastIndependentReview: none # YYYY-MM-DD of the last independent security review, or none',
+    ...security.map((key) => unknownLine(['security', key])),
     '# The public history, oldest first; add an event for every change residents should know about.',
     'history:',
     `  - date: '${t.today}'`,
@@ -91,6 +86,11 @@ export function sensorTemplate(t: SensorTemplate): string {
     '      en: Added to the register.',
     `created: '${t.today}'`,
     `updated: '${t.today}'    # change this date whenever you change the entry`,
+    '# Who confirmed the facts above with the owner, and when; confirm them again at least once a year.',
+    'factsChecked:',
+    unknownLine(['factsChecked', 'date']),
+    '  team:',
+    `    en: "${R}: your team, never a person's name, e.g. Mobility team"`,
     '',
   ].join('\n');
 }

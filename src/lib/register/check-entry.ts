@@ -6,6 +6,7 @@ import { sensorSchema, type Sensor } from '../../schemas/sensor.ts';
 import type { Term } from '../../schemas/taxonomy.ts';
 import type { RegisterEntry } from './load-register.ts';
 import { sensorFieldVocabulary, type VocabularyName } from './vocabularies.ts';
+import { unknownFacts, unknownMessage } from './unknown-facts.ts';
 
 /** What an entry is checked against. */
 export interface EntryContext {
@@ -35,13 +36,30 @@ export function checkEntry(
   id: string,
   context: EntryContext,
 ): { entry?: RegisterEntry; issues: EntryIssue[] } {
+  const unknown = unknownFacts(raw);
   const parsed = sensorSchema.safeParse(raw);
-  if (!parsed.success) {
+  if (!parsed.success || unknown.length > 0) {
+    // A fact still "unknown" gets the question to ask its owner, not the schema's complaint about its type.
+    const underUnknown = (path: string) =>
+      unknown.some((fact) => path === fact.path.join('.') || path.startsWith(`${fact.path.join('.')}.`));
+    const schemaIssues = parsed.success
+      ? []
+      : issuesToErrors('', parsed.error.issues)
+          .filter((e) => !underUnknown(e.field))
+          .map((e) => ({ path: e.field.split('.').filter(Boolean), message: e.message }));
+    // Terms, organisation and place are checked as far as the raw data allows, so that every
+    // problem of an entry comes in one run rather than in rounds.
+    const shaped = (raw ?? {}) as Sensor;
+    const seen = new Set(schemaIssues.map((issue) => issue.path.join('.')));
+    const more = [...checkReferences(shaped, context), ...locateRaw(shaped, context.districts)].filter(
+      (issue) => !seen.has(issue.path.join('.')) && !underUnknown(issue.path.join('.')),
+    );
     return {
-      issues: issuesToErrors('', parsed.error.issues).map((e) => ({
-        path: e.field.split('.').filter(Boolean),
-        message: e.message,
-      })),
+      issues: [
+        ...unknown.map((fact) => ({ path: [...fact.path], message: unknownMessage(fact) })),
+        ...schemaIssues,
+        ...more,
+      ],
     };
   }
   const sensor = parsed.data;
@@ -49,6 +67,16 @@ export function checkEntry(
   const located = locate(sensor, context.districts);
   issues.push(...located.issues);
   return issues.length > 0 ? { issues } : { entry: { ...sensor, id, districts: located.districts }, issues };
+}
+
+/** The place check on an entry that failed the schema: only when its location has the right shape. */
+function locateRaw(sensor: Sensor, districts: readonly DistrictFeature[]): EntryIssue[] {
+  const location = sensor.location as Record<string, unknown> | undefined;
+  if (location?.['type'] === 'area')
+    return Array.isArray(location['districts']) ? locate(sensor, districts).issues : [];
+  // A point, or coordinates whose type is missing: where they are is worth saying now.
+  if (typeof location?.['lat'] !== 'number' || typeof location['lng'] !== 'number') return [];
+  return locate({ ...sensor, location: { ...location, type: 'point' } as Sensor['location'] }, districts).issues;
 }
 
 function checkPastDates(sensor: Sensor, today: string): EntryIssue[] {
@@ -67,19 +95,24 @@ function checkReferences(sensor: Sensor, context: EntryContext): EntryIssue[] {
   const issues: EntryIssue[] = [];
   for (const [field, vocabulary] of Object.entries(sensorFieldVocabulary)) {
     const known = new Set(context.vocabularies[vocabulary].map((term) => term.id));
-    const value = sensor[field as keyof Sensor] as string | string[];
+    const value = sensor[field as keyof Sensor] as unknown;
+    if (typeof value !== 'string' && !Array.isArray(value)) continue;
     (Array.isArray(value) ? value : [value]).forEach((termId, index) => {
-      if (!known.has(termId))
+      if (typeof termId === 'string' && !known.has(termId))
         issues.push({
           path: Array.isArray(value) ? [field, index] : [field],
           message: unknownTerm(termId, vocabulary),
         });
     });
   }
-  if (sensor.legalBasis && !context.vocabularies['legal-bases'].some((term) => term.id === sensor.legalBasis!.basis)) {
-    issues.push({ path: ['legalBasis', 'basis'], message: unknownTerm(sensor.legalBasis.basis, 'legal-bases') });
+  const basis = sensor.legalBasis?.basis;
+  if (typeof basis === 'string' && !context.vocabularies['legal-bases'].some((term) => term.id === basis)) {
+    issues.push({ path: ['legalBasis', 'basis'], message: unknownTerm(basis, 'legal-bases') });
   }
-  if (!context.organisations.some((organisation) => organisation.id === sensor.organisation)) {
+  if (
+    typeof sensor.organisation === 'string' &&
+    !context.organisations.some((organisation) => organisation.id === sensor.organisation)
+  ) {
     issues.push({ path: ['organisation'], message: unknownTerm(sensor.organisation, 'organisations') });
   }
   return issues;

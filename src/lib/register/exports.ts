@@ -10,7 +10,7 @@ import { securityDtprIds } from './security.ts';
 import { technologyDtpr } from './dtpr-technology.ts';
 
 /** Version of the open-data layout; bump the minor for added fields, the major for changes. */
-export const EXPORT_SCHEMA_VERSION = '1.1';
+export const EXPORT_SCHEMA_VERSION = '1.2';
 
 /** What every export needs to know about the site. */
 export interface ExportContext {
@@ -79,6 +79,7 @@ export function registerGeoJson(register: Register, context: ExportContext): str
         encryptedInTransit: entry.security.encryptedInTransit,
         encryptedAtRest: entry.security.encryptedAtRest,
         supportUntil: entry.security.supportUntil,
+        factsChecked: entry.factsChecked.date,
         url: sensorUrl(context, entry.id),
       },
     })),
@@ -127,6 +128,7 @@ export function dtprJson(entry: RegisterEntry, register: Register, context: Expo
     accountableOrganisation: organisation.name,
     retention: entry.retention,
     security: entry.security,
+    factsChecked: entry.factsChecked,
   });
 }
 

@@ -13,6 +13,7 @@ import type { Sensor } from '../../schemas/sensor.ts';
 import { legalBasesSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
 import { vocabularies, type VocabularyName } from './vocabularies.ts';
 import { checkEntry, unknownTerm } from './check-entry.ts';
+import { stageDir } from './import/write-entries.ts';
 
 /** A register entry with its id and the districts it is in (derived from its location). */
 export type RegisterEntry = Sensor & { id: string; districts: string[] };
@@ -86,6 +87,14 @@ export function readRegister(
   });
 
   const registerDir = join(contentDir, 'register');
+  if (existsSync(stageDir(contentDir))) {
+    errors.push({
+      file: name(stageDir(contentDir)),
+      field: '',
+      message:
+        'An import of the register was interrupted: run "npm run register:import -- --recover" to finish or undo it before anything else.',
+    });
+  }
   const files = existsSync(registerDir)
     ? readdirSync(registerDir)
         .filter((f) => !f.startsWith('.'))

@@ -108,7 +108,7 @@ describe('GeoJSON export (RFC 7946)', () => {
 describe('JSON, DTPR and DCAT exports', () => {
   it('JSON carries the schema version, licence and every entry', () => {
     const json = JSON.parse(registerJson(demo, context));
-    expect(json.schemaVersion).toBe('1.1');
+    expect(json.schemaVersion).toBe('1.2');
     expect(json.licence.name).toBe('CC BY 4.0');
     expect(json.entries).toHaveLength(demo.entries.length);
   });
