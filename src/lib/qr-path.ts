@@ -6,8 +6,11 @@ export interface QrPath {
   size: number;
 }
 
-/** Draws a QR code for a text (error correction M: survives a smudge, stays small). */
-export function qrPath(text: string, quiet = 2): QrPath {
+/**
+ * Draws a QR code for a text: error correction M (survives a smudge, stays small) and the quiet
+ * zone of 4 modules that ISO/IEC 18004 asks for, which phone readers need to find the code.
+ */
+export function qrPath(text: string, quiet = 4): QrPath {
   const code = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const count = code.modules.size;
   let d = '';
