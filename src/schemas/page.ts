@@ -28,4 +28,4 @@ export const requiredPageSlugs = [
 ] as const;
 
 /** Slugs rendered by their own routes rather than at `/<lang>/<slug>/`. */
-export const specialPageSlugs: readonly string[] = ['home', '404'];
+export const specialPageSlugs: readonly string[] = ['home', '404', 'classroom-guide'];
