@@ -46,7 +46,13 @@ export default function JoinClass({ lang, quizzes, strings }: Props) {
     requestAnimationFrame(() => start.current?.focus());
   };
   useEffect(() => {
-    const fromLink = decodeURIComponent(window.location.hash.slice(1)).slice(0, MAX_TYPED);
+    let fromLink = window.location.hash.slice(1, 1 + MAX_TYPED * 3);
+    try {
+      fromLink = decodeURIComponent(fromLink);
+    } catch {
+      // A damaged escape: read as typed, which gives the format message.
+    }
+    fromLink = fromLink.slice(0, MAX_TYPED);
     if (!fromLink) return;
     setCode(fromLink);
     join(fromLink);
