@@ -76,7 +76,7 @@ test("a teacher scans pupils' result codes with a camera where the browser has n
       `--use-file-for-fake-video-capture=${video}`,
     ],
   });
-  const context = await camera.newContext({ baseURL, serviceWorkers: 'block' });
+  const context = await camera.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
   await context.grantPermissions(['camera']);
   await context.addInitScript(() => {
     // The fallback decoder is what is tested, whatever this Chromium has built in.

@@ -253,3 +253,27 @@ test('hostile join codes, fragments, pasted text and class files stay inert', as
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(problems).toEqual([]);
 });
+
+test('a class made before join codes still presents, with its class link as the QR code', async ({ page }) => {
+  await page.goto('/en/classroom/');
+  const quiz = await publishedQuiz(page.request, 'en', 'updates');
+  // Made by the previous version: a fully random class id, remembered only in this browser.
+  const old = {
+    classId: 'K7QX2M0',
+    quiz: 'updates',
+    questions: quiz.questions.slice(0, 3).map((question) => question.id),
+    order: 'quiz',
+    label: '6A',
+    lang: 'en',
+    created: '2026-11-02',
+    codes: [],
+  };
+  await page.evaluate((item) => localStorage.setItem('lindenhaven:classroom:classes', JSON.stringify([item])), old);
+  await page.goto('/en/classroom/present/#class=K7QX2M0');
+  await expect(page.getByRole('img', { name: 'QR code of the class link' })).toBeVisible();
+  await expect(
+    page.getByText('This class was made before join codes: pupils scan this QR code or open the class link.'),
+  ).toBeVisible();
+  await expect(page.locator('[data-join-code]')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -17,7 +17,6 @@ export function setupStrings(t: Translate, lang: string): SetupStrings {
     create: t('classroom.create'),
     linkHeading: t('classroom.linkHeading'),
     linkHelp: t('classroom.linkHelp'),
-    linkQrLabel: t('classroom.linkQrLabel'),
     linkField: t('classroom.linkField'),
     copy: t('classroom.copy'),
     copied: t('classroom.copied'),
@@ -64,7 +63,13 @@ export function joinStrings(t: Translate, lang: string): JoinClassStrings {
 }
 
 function joinPanelStrings(t: Translate) {
-  return { joinCode: t('classroom.joinCode'), joinAt: t('classroom.joinAt'), joinQrLabel: t('classroom.joinQrLabel') };
+  return {
+    joinCode: t('classroom.joinCode'),
+    joinAt: t('classroom.joinAt'),
+    joinQrLabel: t('classroom.joinQrLabel'),
+    linkQrLabel: t('classroom.linkQrLabel'),
+    noJoinCode: t('classroom.noJoinCode'),
+  };
 }
 
 function sessionStrings(t: Translate) {
@@ -81,6 +86,7 @@ export function presentStrings(t: Translate): PresentStrings {
     fullScreen: t('present.fullScreen'),
     leaveFullScreen: t('present.leaveFullScreen'),
     backToJoin: t('present.backToJoin'),
+    classroom: t('classroom.title'),
     progress: t('quiz.progress'),
     previous: t('present.previous'),
     next: t('present.next'),

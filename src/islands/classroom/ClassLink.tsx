@@ -1,15 +1,10 @@
 import { useState } from 'preact/hooks';
-import { classFragment, teacherFragment, type ClassSettings } from '../../lib/quiz/class-session.ts';
+import { classLink, teacherFragment } from '../../lib/quiz/class-session.ts';
 import type { JoinQuiz } from '../../lib/quiz/join-code.ts';
 import type { TeacherClass } from '../../lib/quiz/quiz-storage.ts';
 import { fill } from '../../lib/fill.ts';
 import JoinPanel from './JoinPanel.tsx';
 import type { SetupStrings } from './strings.ts';
-
-/** The class link as pupils open it: the quiz page with the class settings after "#". */
-export function classLink(origin: string, lang: string, settings: ClassSettings): string {
-  return `${origin}/${lang}/quizzes/${settings.quiz}/#${classFragment(settings)}`;
-}
 
 /** A class just made: the join code and class QR to project, the link to share, and the teacher's next steps. */
 export default function ClassLink({

@@ -1,5 +1,5 @@
 import { encodeJoinCode, joinAddress, showJoinCode, type JoinQuiz } from '../../lib/quiz/join-code.ts';
-import type { ClassSettings } from '../../lib/quiz/class-session.ts';
+import { classLink, type ClassSettings } from '../../lib/quiz/class-session.ts';
 import { fill } from '../../lib/fill.ts';
 import QrCode from '../quiz/QrCode.tsx';
 
@@ -7,12 +7,14 @@ export interface JoinStrings {
   joinCode: string;
   joinAt: string;
   joinQrLabel: string;
+  linkQrLabel: string;
+  noJoinCode: string;
 }
 
 /**
  * How pupils join: the class QR code (a short join address, so the code stays small and scans
- * from the back of the room) and the join code to type where they cannot scan. Nothing for a
- * class made before join codes: its class link still works.
+ * from the back of the room) and the join code to type where they cannot scan. A class made
+ * before join codes has none: its (longer) class link is shown as the QR code instead.
  */
 export default function JoinPanel({
   settings,
@@ -28,8 +30,14 @@ export default function JoinPanel({
   size: number;
 }) {
   const code = encodeJoinCode(settings, quiz);
-  if (!code) return null;
   const origin = window.location.origin;
+  if (!code)
+    return (
+      <div class="join-panel">
+        <QrCode text={classLink(origin, lang, settings)} label={strings.linkQrLabel} size={size} />
+        <p>{strings.noJoinCode}</p>
+      </div>
+    );
   return (
     <div class="join-panel">
       <QrCode text={joinAddress(origin, lang, code)} label={strings.joinQrLabel} size={size} />

@@ -21,6 +21,12 @@ const FULL_SCREEN_KEY = 'f';
 const isTypingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement && target.matches('input, textarea, select, [contenteditable]');
 
+/** Space and Enter on a focused button or link press it, as everywhere else. */
+const pressesControl = (event: KeyboardEvent) =>
+  (event.key === ' ' || event.key === 'Enter') &&
+  event.target instanceof HTMLElement &&
+  event.target.matches('button, a');
+
 /**
  * The projector view of a class: first the join code and class QR in large type, then one
  * question at a time, options lettered in the order pupils see them, the answer revealed on
@@ -65,14 +71,14 @@ export default function PresentMode({ lang, strings }: Props) {
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
   keys.current = (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || isTypingIn(event.target)) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || isTypingIn(event.target) || pressesControl(event)) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     if (NEXT_KEYS.has(key)) go(state.index + 1);
     else if (BACK_KEYS.has(key)) go(state.index - 1);
     else if (key === REVEAL_KEY && state.index >= 0) setRevealed((current) => !current);
     else if (key === FULL_SCREEN_KEY) toggleFullScreen();
     else return;
-    // Space would also press the focused button, and arrows or Page Down would scroll.
+    // Arrows, Page Down and Space would also scroll the page.
     event.preventDefault();
   };
 
@@ -92,9 +98,20 @@ export default function PresentMode({ lang, strings }: Props) {
             ? fill(strings.progress, { current: index + 1, total: questions.length })
             : item.label || quiz.title}
         </p>
-        <button type="button" class="button" aria-pressed={fullScreen} onClick={toggleFullScreen}>
-          {fullScreen ? strings.leaveFullScreen : strings.fullScreen}
-        </button>
+        <span class="present__tools">
+          <button
+            type="button"
+            class="button"
+            aria-pressed={fullScreen}
+            aria-keyshortcuts="F"
+            onClick={toggleFullScreen}
+          >
+            {fullScreen ? strings.leaveFullScreen : strings.fullScreen}
+          </button>
+          <a class="button" href={`/${lang}/classroom/`}>
+            {strings.classroom}
+          </a>
+        </span>
       </div>
       {question ? (
         <PresentQuestion
@@ -121,7 +138,13 @@ export default function PresentMode({ lang, strings }: Props) {
         </section>
       )}
       <div class="present__controls">
-        <button type="button" class="button" disabled={index < 0} onClick={() => go(index - 1)}>
+        <button
+          type="button"
+          class="button"
+          disabled={index < 0}
+          aria-keyshortcuts="ArrowLeft PageUp"
+          onClick={() => go(index - 1)}
+        >
           {index === 0 ? strings.backToJoin : strings.previous}
         </button>
         {question && (
@@ -139,6 +162,7 @@ export default function PresentMode({ lang, strings }: Props) {
           type="button"
           class={question ? 'button' : 'button button--primary'}
           disabled={index === questions.length - 1}
+          aria-keyshortcuts="ArrowRight PageDown Space"
           onClick={() => go(index + 1)}
         >
           {question ? strings.next : strings.start}

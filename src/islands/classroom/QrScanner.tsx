@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { tick } from './scan-feedback.ts';
+import { createTicker } from './scan-feedback.ts';
 import type { ResultsStrings } from './strings.ts';
 
 interface Detector {
@@ -54,6 +54,7 @@ export default function QrScanner({
   const [status, setStatus] = useState('');
   const [log, setLog] = useState<ScanOutcome[]>([]);
   const video = useRef<HTMLVideoElement>(null);
+  const tick = useRef<() => void>();
   useEffect(() => setAvailable(Boolean(navigator.mediaDevices?.getUserMedia)), []);
 
   useEffect(() => {
@@ -72,7 +73,7 @@ export default function QrScanner({
           if (seen.has(text)) continue;
           seen.add(text);
           const outcome = onCode(text);
-          if (outcome.added) tick();
+          if (outcome.added) tick.current?.();
           setLog((current) => [outcome, ...current].slice(0, 8));
         }
       } catch {
@@ -103,7 +104,15 @@ export default function QrScanner({
   if (!available) return null;
   return (
     <div class="qr-scanner">
-      <button type="button" class="button" aria-pressed={scanning} onClick={() => setScanning(!scanning)}>
+      <button
+        type="button"
+        class="button"
+        aria-pressed={scanning}
+        onClick={() => {
+          tick.current ??= createTicker();
+          setScanning(!scanning);
+        }}
+      >
         {scanning ? strings.scanStop : strings.scan}
       </button>
       {scanning && (

@@ -1,12 +1,17 @@
 /**
  * The tick a teacher hears for every code added while scanning a queue of pupils' screens, so
  * they need not look at the laptop between pupils. Made with Web Audio: no sound file to load.
+ * Call this in the click that starts scanning: browsers only let a page make sound after a press.
  */
-export function tick(): void {
-  const Context = globalThis.AudioContext;
-  if (!Context) return;
+export function createTicker(): () => void {
+  let audio: AudioContext | undefined;
   try {
-    const audio = new Context();
+    audio = globalThis.AudioContext ? new AudioContext() : undefined;
+  } catch {
+    audio = undefined;
+  }
+  return () => {
+    if (!audio) return; // No sound where audio is blocked; the visible tick is still there.
     const tone = audio.createOscillator();
     const volume = audio.createGain();
     tone.frequency.value = 1320;
@@ -15,8 +20,5 @@ export function tick(): void {
     tone.connect(volume).connect(audio.destination);
     tone.start();
     tone.stop(audio.currentTime + 0.12);
-    tone.onended = () => void audio.close();
-  } catch {
-    // No sound where audio is blocked; the visible tick is still there.
-  }
+  };
 }

@@ -15,7 +15,6 @@ export interface SetupStrings extends JoinStrings {
   create: string;
   linkHeading: string;
   linkHelp: string;
-  linkQrLabel: string;
   linkField: string;
   copy: string;
   copied: string;
@@ -47,6 +46,8 @@ export interface PresentStrings extends SessionStrings, JoinStrings {
   fullScreen: string;
   leaveFullScreen: string;
   backToJoin: string;
+  /** The classroom page, the way back from the projector layout (it has no site navigation). */
+  classroom: string;
   progress: string;
   previous: string;
   next: string;

@@ -31,6 +31,11 @@ export function classFragment(settings: ClassSettings): string {
   return params.toString();
 }
 
+/** The class link as pupils open it: the quiz page with the class settings after "#". */
+export function classLink(origin: string, lang: string, settings: ClassSettings): string {
+  return `${origin}/${lang}/quizzes/${settings.quiz}/#${classFragment(settings)}`;
+}
+
 /** A quiz slug as the site makes them: safe to put in an address to fetch. */
 export const isQuizSlug = (slug: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
 
