@@ -18,7 +18,14 @@ import {
   newAttemptId,
   type ClassResult,
 } from '../../../src/lib/quiz/result-code.ts';
-import type { TeacherClass } from '../../../src/lib/quiz/quiz-storage.ts';
+import {
+  deleteTeacherClass,
+  presentState,
+  savePresentState,
+  type TeacherClass,
+} from '../../../src/lib/quiz/quiz-storage.ts';
+import { parseClassFragment, quizOfFragment, teacherFragment } from '../../../src/lib/quiz/class-session.ts';
+import { memoryStore } from '../../support/memory-store.ts';
 
 const classId = 'K7QX2M0';
 const result: ClassResult = {
@@ -204,5 +211,35 @@ describe('class files', () => {
     const hostile = classFile({ ...item, label: '<img src=x onerror=alert(1)>', codes: [good, 'junk', good] });
     const read = readClassFile(hostile, quizzes);
     expect(read).toMatchObject({ ok: true, item: { codes: [good], label: '<img src=x onerror=alert(1)>' } });
+  });
+});
+
+describe('teacher links', () => {
+  const settings = { classId, quiz: 'updates', questions: ['a', 'b'], order: 'quiz' as const, label: '7B & co' };
+
+  it('carry the quiz with the class, and give back the same class', () => {
+    const fragment = teacherFragment(settings);
+    expect(quizOfFragment(fragment)).toBe('updates');
+    expect(parseClassFragment(`#${fragment}`, 'updates', ['a', 'b', 'c'])).toEqual(settings);
+  });
+
+  it('name no quiz when the slug could lead elsewhere', () => {
+    for (const quiz of ['../../x', 'Updates', 'a/b', '', 'x%2F..'])
+      expect(quizOfFragment(`#quiz=${encodeURIComponent(quiz)}&class=${classId}`)).toBeUndefined();
+  });
+});
+
+describe('present mode on this device', () => {
+  it('starts at the join screen and keeps its place and tally until the class is deleted', () => {
+    const store = memoryStore();
+    expect(presentState(classId, store)).toEqual({ index: -1, tally: {} });
+    const state = { index: 2, tally: { q1: [3, null as unknown as number, 1] } };
+    savePresentState(classId, state, store);
+    expect(presentState(classId, store)).toEqual(state);
+    store.setItem(`lindenhaven:classroom:present:${classId}`, '{"index":"2","tally":{}}');
+    expect(presentState(classId, store)).toEqual({ index: -1, tally: {} });
+    savePresentState(classId, state, store);
+    deleteTeacherClass(classId, store);
+    expect(presentState(classId, store)).toEqual({ index: -1, tally: {} });
   });
 });
