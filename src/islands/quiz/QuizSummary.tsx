@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClassSettings } from '../../lib/quiz/class-session.ts';
 import { encodeResult } from '../../lib/quiz/result-code.ts';
-import type { QuizScore } from '../../lib/quiz/score.ts';
+import { firstTries, type QuizScore } from '../../lib/quiz/score.ts';
 import type { BestScore } from '../../lib/quiz/quiz-storage.ts';
 import type { PlayerQuestion, PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
 import { fill } from '../../lib/fill.ts';
@@ -101,15 +101,9 @@ function ClassCode({
 }: Pick<Props, 'questions' | 'result' | 'nickname' | 'attemptId' | 'firstTry' | 'strings'> & {
   classSettings: ClassSettings;
 }) {
-  const code = encodeResult({
-    classId: classSettings.classId,
-    attemptId,
-    firstTry: questions.map((question) => firstTry[question.id] ?? !result.toRevisit.includes(question.id)),
-    nickname,
-  });
-  const firstTryScore = questions.filter(
-    (question) => firstTry[question.id] ?? !result.toRevisit.includes(question.id),
-  ).length;
+  const rightFirst = firstTries(questions, firstTry, result);
+  const code = encodeResult({ classId: classSettings.classId, attemptId, firstTry: rightFirst, nickname });
+  const firstTryScore = rightFirst.filter(Boolean).length;
   return (
     <section class="quiz-code" aria-labelledby="quiz-code-heading">
       <h3 id="quiz-code-heading">{strings.classCodeHeading}</h3>

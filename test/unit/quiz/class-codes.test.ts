@@ -11,6 +11,7 @@ import {
   showJoinCode,
 } from '../../../src/lib/quiz/join-code.ts';
 import { hashText } from '../../../src/lib/quiz/shuffle.ts';
+import { firstTries } from '../../../src/lib/quiz/score.ts';
 import {
   decodeResult,
   encodeResult,
@@ -89,6 +90,15 @@ describe('result codes', () => {
   it('refuse to encode for a malformed class or attempt id', () => {
     expect(() => encodeResult({ ...result, classId: 'nope' })).toThrow(/class id/);
     expect(() => encodeResult({ ...result, attemptId: 'x' })).toThrow(/attempt id/);
+  });
+});
+
+describe('first tries', () => {
+  it('are the recorded first checks, and the final answer for questions never checked', () => {
+    const questions = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+    const score = { score: 2, total: 4, toRevisit: ['b', 'd'] };
+    // a: wrong at the first check, right after "Try again"; b, c: never checked (wrong, right); d: right at the first check.
+    expect(firstTries(questions, { a: false, d: true }, score)).toEqual([false, false, true, true]);
   });
 });
 
