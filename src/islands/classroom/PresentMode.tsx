@@ -115,6 +115,7 @@ export default function PresentMode({ lang, strings }: Props) {
       </div>
       {question ? (
         <PresentQuestion
+          contentLang={quiz.lang === lang ? undefined : quiz.lang}
           question={question}
           classId={item.classId}
           revealed={revealed}

@@ -7,6 +7,8 @@ import type { PresentStrings } from './strings.ts';
 
 interface Props {
   question: PlayerQuestion;
+  /** Language of the quiz text where it differs from the page's (a quiz not yet translated). */
+  contentLang: string | undefined;
   classId: string;
   revealed: boolean;
   /** Hands per option, indexed like answers. */
@@ -20,7 +22,8 @@ interface Props {
  * One question on the projector: options lettered once (A, B, C: the letters pupils see in the
  * same order on their devices), the answer when revealed, and the count of a show of hands.
  */
-export default function PresentQuestion({ question, classId, revealed, counts, onCount, lang, strings }: Props) {
+export default function PresentQuestion(props: Props) {
+  const { question, classId, revealed, counts, onCount, lang, strings, contentLang } = props;
   const order = displayOrder(question, classId);
   const labels = choiceLabels(question, strings);
   const right = new Set(solutionOf(question));
@@ -29,57 +32,63 @@ export default function PresentQuestion({ question, classId, revealed, counts, o
 
   return (
     <>
-      <h2 id="present-question" class="present__question" tabIndex={-1}>
-        {question.question}
-      </h2>
-      {labels && (
-        <ul class="present__options">
-          {order.map((option, position) => (
-            <li
-              key={option}
-              class={revealed && right.has(option) ? 'present__option present__option--right' : 'present__option'}
-            >
-              <span class="present__letter">{LETTERS[position]}</span> {labels[option]}
-              {revealed && right.has(option) && <span class="quiz-mark quiz-mark--right">✓</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {question.type === 'ordering' && (
-        <>
-          <p class="meta">{strings.orderHint}</p>
-          <ol class="present__steps">
-            {(revealed ? question.items.map((_, i) => i) : order).map((step) => (
-              <li key={step} class="present__option">
-                {question.items[step]}
+      <div lang={contentLang} dir={contentLang ? 'auto' : undefined}>
+        <h2 id="present-question" class="present__question" tabIndex={-1}>
+          {question.question}
+        </h2>
+        {labels && (
+          <ul class="present__options">
+            {order.map((option, position) => (
+              <li
+                key={option}
+                class={revealed && right.has(option) ? 'present__option present__option--right' : 'present__option'}
+              >
+                <span class="present__letter">{LETTERS[position]}</span> {labels[option]}
+                {revealed && right.has(option) && <span class="quiz-mark quiz-mark--right">✓</span>}
               </li>
             ))}
-          </ol>
-        </>
-      )}
-      {question.type === 'matching' && (
-        <>
-          <p class="meta">{strings.matchingHint}</p>
-          <div class="present__matching">
+          </ul>
+        )}
+        {question.type === 'ordering' && (
+          <>
+            <p class="meta" lang={contentLang && lang}>
+              {strings.orderHint}
+            </p>
             <ol class="present__steps">
-              {question.pairs.map((pair, i) => (
-                <li key={i} class="present__option">
-                  {pair.prompt}
-                  {revealed && <strong> → {LETTERS[order.indexOf(i)]}</strong>}
+              {(revealed ? question.items.map((_, i) => i) : order).map((step) => (
+                <li key={step} class="present__option">
+                  {question.items[step]}
                 </li>
               ))}
             </ol>
-            <ul class="present__options">
-              {order.map((match, position) => (
-                <li key={match} class="present__option">
-                  <span class="present__letter">{LETTERS[position]}</span> {question.pairs[match]!.match}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </>
-      )}
-      <div aria-live="polite">{revealed && <p class="present__explanation">{question.explanation}</p>}</div>
+          </>
+        )}
+        {question.type === 'matching' && (
+          <>
+            <p class="meta" lang={contentLang && lang}>
+              {strings.matchingHint}
+            </p>
+            <div class="present__matching">
+              <ol class="present__steps">
+                {question.pairs.map((pair, i) => (
+                  <li key={i} class="present__option">
+                    {pair.prompt}
+                    {revealed && <strong> → {LETTERS[order.indexOf(i)]}</strong>}
+                  </li>
+                ))}
+              </ol>
+              <ul class="present__options">
+                {order.map((match, position) => (
+                  <li key={match} class="present__option">
+                    <span class="present__letter">{LETTERS[position]}</span> {question.pairs[match]!.match}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </>
+        )}
+        <div aria-live="polite">{revealed && <p class="present__explanation">{question.explanation}</p>}</div>
+      </div>
       {labels && (
         <fieldset class="present__tally">
           <legend>{strings.tally}</legend>
