@@ -82,7 +82,14 @@ test('the text filter finds a device by street, and a sensor page answers the ke
   await page.locator('.explorer .sensor-item a').click();
   await expect(page).toHaveURL(new RegExp(`/en/register/${entry.id}/$`));
   await expect(page.locator('h1')).toHaveText(entry.name['en']!);
-  await expect(page.locator('.sensor__lead')).toContainText('It processes personal data.');
+  const answers = page.locator('.sensor-answers');
+  await expect(answers.locator('dt')).toHaveText([
+    'What it collects',
+    'Personal data',
+    'How long it is kept',
+    'Who is accountable',
+  ]);
+  await expect(answers.locator('dd').nth(1)).toHaveText('It processes personal data.');
   await expect(page.getByRole('heading', { name: 'Legal basis and assessments' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Privacy statement' })).toHaveAttribute(
     'href',
