@@ -25,7 +25,7 @@ test('on a wide screen the table sorts by a column, keeps the order in the URL, 
   const table = page.getByRole('table');
   await expect(table.locator('tbody tr')).toHaveCount(personal.length);
 
-  const retention = table.getByRole('columnheader', { name: 'How long data is kept' });
+  const retention = table.getByRole('columnheader', { name: 'Kept for' });
   await retention.getByRole('button').click();
   await expect(page).toHaveURL(/\?personalData=yes&sort=retention$/);
   await expect(retention).toHaveAttribute('aria-sort', 'ascending');
@@ -74,7 +74,7 @@ test('"Download these devices" saves the current selection as CSV, made in the b
     'Kind of device',
     'District',
     'Personal data',
-    'How long data is kept',
+    'Kept for',
     'Accountable organisation',
     'Id',
     'Page on this site',
