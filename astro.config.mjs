@@ -9,6 +9,7 @@ import { contentRoot } from './src/integrations/content-root.ts';
 import { contentCacheDir } from './src/lib/content-cache-dir.ts';
 import { precompressSearchIndex } from './src/integrations/precompress-search.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { serviceWorkers } from './src/integrations/service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeLinksPlugin } from './src/lib/content/safe-links.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     }),
     serviceWorkers({ locales: localeCodes }),
     deployHeaders({ locales: localeCodes, host: new URL(city.siteUrl).host }),
+    // Last: only a build that got through every step above replaces dist/ (a failed one leaves it as it was).
+    atomicOutput(),
   ],
   security: {
     csp: {

@@ -2,7 +2,8 @@ import { closeSync, mkdirSync, openSync, readSync, readdirSync, writeFileSync } 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { caddyFile, cspOfPage, headerRules, headersFile, mergePolicies, nginxFiles } from '../lib/deploy/headers.ts';
+import { cspOfPage, headerRules, mergePolicies } from '../lib/deploy/headers.ts';
+import { caddyFile, headersFile, nginxFiles } from '../lib/deploy/server-files.ts';
 
 /** The first bytes of a file: the <meta> policy is in the head, and dist can hold 60,000 pages. */
 function head(path: string, bytes = 8192): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from './name-text.ts';
 import { termId } from './taxonomy.ts';
 
 /** A calendar date written YYYY-MM-DD (front matter dates become Date objects). */
@@ -58,7 +59,7 @@ export const advisoryUpdateSchema = z
 export const advisorySchema = z
   .object({
     /** The headline residents see in lists and feeds; under 90 characters. */
-    title: z.string().trim().min(1, 'Write a title.').max(90, 'Keep the title under 90 characters.'),
+    title: nameText(90, 'title'),
     /** One or two sentences: what is happening and who should act (lists, feeds, link previews). */
     summary: z
       .string()

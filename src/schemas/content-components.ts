@@ -98,6 +98,9 @@ export const pageComponentRules: Record<string, ContentComponent> = {
   },
 };
 
+/** Components advisory MDX may use: the site pages' (AdvisoryPage.astro renders content-components.ts). */
+export const advisoryComponentRules: Record<string, ContentComponent> = pageComponentRules;
+
 /**
  * Plain HTML elements allowed in content: inline text marks that run no code and load nothing
  * (`<bdi>` keeps a left-to-right address readable inside Arabic text).

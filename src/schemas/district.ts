@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText } from './localized-text.ts';
+import { localizedName } from './name-text.ts';
 import { termId } from './taxonomy.ts';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -18,7 +18,7 @@ export const districtFeatureSchema = z.object({
     /** Stable id used in register entries (area locations) and filters. */
     id: termId,
     /** The district's name per language. */
-    name: localizedText,
+    name: localizedName(80),
   }),
   geometry: z.discriminatedUnion('type', [
     z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),

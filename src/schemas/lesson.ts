@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { httpsUrl } from './links.ts';
+import { nameText } from './name-text.ts';
 import { termId } from './taxonomy.ts';
 
 /** Front matter of a lesson: `content/lessons/<lang>/<slug>.mdx`. */
 export const lessonSchema = z.object({
   /** The lesson's heading. */
-  title: z.string().trim().min(1).max(90, 'Keep the title under 90 characters.'),
+  title: nameText(90, 'title'),
   /** One or two sentences: what the reader gets out of it (shown on the overview and in search). */
   summary: z.string().trim().min(20).max(220, 'Keep the summary to 220 characters.'),
   /** Minutes a resident needs, 3 to 15. */
@@ -38,7 +39,7 @@ export const glossaryTermSchema = z.object({
   /** Stable id, the same in every language; lessons use it in <KeyTerm id="...">. */
   id: termId,
   /** The term as readers see it. */
-  term: z.string().trim().min(1),
+  term: nameText(80, 'term'),
   /** One or two plain sentences. */
   definition: z.string().trim().min(10),
 });

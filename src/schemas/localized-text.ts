@@ -29,3 +29,9 @@ export const localizedText = z
   });
 
 export type LocalizedText = z.output<typeof localizedText>;
+
+/**
+ * Every schema of text per language (localizedText and the capped ones built on it), with the
+ * cap of each text, so that the JSON Schemas editors get list the languages and the cap.
+ */
+export const perLanguageTexts = new WeakMap<object, { maxLength?: number }>([[localizedText, {}]]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText } from './localized-text.ts';
+import { localizedName } from './name-text.ts';
 import { termId } from './taxonomy.ts';
 import { contactAddress, httpsUrl } from './links.ts';
 
@@ -8,7 +8,7 @@ export const organisationSchema = z.object({
   /** Stable id used in register entries' `organisation` field. */
   id: termId,
   /** The organisation's name per language. */
-  name: localizedText,
+  name: localizedName(120),
   /** Its kind: an id from content/taxonomy/organisation-types.yaml. */
   type: termId,
   /** Its public website. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { nameText } from './name-text.ts';
 
 /** Front matter of a site page: `content/pages/<lang>/<slug>.mdx`. */
 export const pageSchema = z.object({
   /** The page's heading and the first part of the browser tab title. Keep it under 70 characters. */
-  title: z.string().trim().min(1, 'Write a title.').max(90, 'Keep the title under 90 characters.'),
+  title: nameText(90, 'title'),
   /** One or two sentences for search engines and link previews. */
   description: z
     .string()

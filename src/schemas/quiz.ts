@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from './name-text.ts';
 import { choiceOptionSchema } from './question.ts';
 import { termId } from './taxonomy.ts';
 
@@ -129,7 +130,7 @@ export type QuestionType = QuizQuestion['type'];
 export const quizSchema = z
   .object({
     /** The quiz's heading. */
-    title: z.string().trim().min(1, 'Write a title.').max(90, 'Keep the title under 90 characters.'),
+    title: nameText(90, 'title'),
     /** One or two sentences: what the quiz covers (shown on the overview and in search). */
     summary: z.string().trim().min(20).max(220, 'Keep the summary to 220 characters.'),
     /** beginner or intermediate. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedText } from './localized-text.ts';
+import { localizedName, localizedSummary } from './name-text.ts';
 import { contactAddress, httpsUrl } from './links.ts';
 import { termId } from './taxonomy.ts';
 import { securitySchema, type SecurityFacts } from './sensor-security.ts';
@@ -68,9 +69,9 @@ export const legalBasisSchema = z.object({
 export const sensorSchema = z
   .object({
     /** The device's name as residents would say it: "Cyclist counter Havenbrug". */
-    name: localizedText,
+    name: localizedName(120),
     /** One or two plain sentences: what it does and does not do. */
-    summary: localizedText,
+    summary: localizedSummary(600),
     /** planned, active, inactive (switched off, still there) or removed. */
     status: z.enum(['planned', 'active', 'inactive', 'removed']),
     /** First day of operation (or the planned day). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedText } from './localized-text.ts';
+import { localizedName } from './name-text.ts';
 
 /** A term id: lowercase words joined by hyphens, stable forever (files and exports refer to it). */
 export const termId = z
@@ -11,7 +12,7 @@ export const termSchema = z.object({
   /** Stable id used in register entries. */
   id: termId,
   /** Short label per language, as shown in filters and on signs. */
-  label: localizedText,
+  label: localizedName(60, 'label'),
   /** One plain-language sentence per language explaining the term to residents. */
   description: localizedText,
   /** Name of a drawing in the site's icon set (src/components/icons.ts). */

@@ -51,7 +51,7 @@ test('feed readers find the Atom feeds from the pages and the open-data page', a
   const feed = await request.get('/ar/feeds/advisories.atom');
   expect(feed.ok()).toBe(true);
   const body = await feed.text();
-  expect(body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(body).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
   expect(body).toContain('/ar/advisories/home-camera-botnet/');
 
   await page.goto('/en/open-data/');
@@ -59,5 +59,7 @@ test('feed readers find the Atom feeds from the pages and the open-data page', a
   await expect(registerFeed).toHaveAttribute('href', '/en/feeds/register.atom');
   const changes = await request.get('/en/feeds/register.atom');
   expect(changes.headers()['content-type']).toMatch(/xml/);
-  expect(await changes.text()).toContain('<title>Register changes, Lindenhaven</title>');
+  const changesBody = await changes.text();
+  expect(changesBody).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+  expect(changesBody).toContain('<title>Register changes, Lindenhaven</title>');
 });

@@ -1,15 +1,21 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { cacheControlOf, contentType, fileTypeOf } from '../../src/lib/deploy/file-kinds.ts';
 
 /*
  * Serves dist/ with the nginx configuration the build generated (deploy/nginx/), the way
  * docs/deploy.md tells a city to, and checks the headers and that pages work under them.
  */
 const root = join(import.meta.dirname, '..', '..');
-const port = Number(process.env['NGINX_TEST_PORT'] ?? 4395);
+const dist = join(root, 'dist');
+// Beside this checkout's PLAYWRIGHT_PORT, so that worktrees running this at once do not collide.
+const port = Number(process.env['NGINX_TEST_PORT'] ?? Number(process.env['PLAYWRIGHT_PORT'] ?? 4391) + 200);
+const redirectPort = port + 100;
 const origin = `http://127.0.0.1:${port}`;
 let nginx: ChildProcess | undefined;
 
@@ -20,9 +26,10 @@ test.beforeAll(async () => {
     throw new Error('nginx is needed for this test: apt-get install -y nginx-light (Debian), or brew install nginx.');
   }
   const dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
-  // The generated server block, made local: plain HTTP on a test port, this checkout's dist/.
+  // The generated server blocks, made local: plain HTTP on test ports, this checkout's dist/.
   const site = readFileSync(join(root, 'deploy', 'nginx', 'site.conf'), 'utf8')
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${port};`)
+    .replace('listen 80;', `listen 127.0.0.1:${redirectPort};`)
     .replace(/^(\s*)root [^;]+;/m, `$1root ${join(root, 'dist')};`)
     .replaceAll('include security-headers.conf;', `include ${join(root, 'deploy', 'nginx', 'security-headers.conf')};`);
   writeFileSync(join(dir, 'site.conf'), site);
@@ -56,6 +63,103 @@ test.afterAll(() => {
   nginx?.kill();
 });
 
+/** A GET with nothing decoded: the bytes nginx sends, as they come. */
+function get(path: string, headers: Record<string, string> = {}, toPort = port) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port: toPort, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    request.on('error', reject).end();
+  });
+}
+
+/** Every file the site serves, as a URL path (not `_headers`, read by hosts, nor the prebuilt .gz and .br). */
+const distFiles = () =>
+  readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).replaceAll('\\', '/')}`)
+    .filter((path) => path !== '/_headers' && !/\.(gz|br)$/.test(path));
+
+test('every file in dist is of a declared kind', () => {
+  expect(distFiles().filter((path) => !fileTypeOf(path))).toEqual([]);
+});
+
+test('each kind of file gets its declared content type, compression and caching', async () => {
+  const files = distFiles();
+  // One file of each extension, and one of each fingerprinted kind and its unfingerprinted neighbours.
+  const samples = new Set<string>();
+  for (const path of files) {
+    const extension = fileTypeOf(path)!.extension;
+    if (![...samples].some((sample) => fileTypeOf(sample)!.extension === extension)) samples.add(path);
+  }
+  const search = readdirSync(join(dist, 'data', 'search'));
+  for (const path of [
+    '/data/register.csv',
+    '/data/register.geojson',
+    '/data/catalog.jsonld',
+    '/en/feeds/register.atom',
+    '/favicon.svg',
+    '/data/search/en.json',
+    ...['en-t0.', 'en-d0.'].map((start) => `/data/search/${search.find((name) => name.startsWith(start))}`),
+    ...files.filter((path) => /^\/(icons\.|data\/compact\/en-)/.test(path)),
+  ]) {
+    samples.add(path);
+  }
+  const seen: string[] = [];
+  for (const path of samples) {
+    const type = fileTypeOf(path)!;
+    const file = readFileSync(join(dist, path));
+    const plain = await get(path);
+    expect(plain.status, path).toBe(200);
+    expect(plain.headers['content-type'], path).toBe(contentType(type));
+    expect(plain.headers['cache-control'], path).toBe(cacheControlOf(path));
+    expect(plain.headers['content-encoding'], path).toBeUndefined();
+    expect(plain.body.equals(file), path).toBe(true);
+    const gzipped = await get(path, { 'Accept-Encoding': 'gzip' });
+    expect(gzipped.headers['content-type'], path).toBe(contentType(type));
+    expect(gzipped.headers['cache-control'], path).toBe(cacheControlOf(path));
+    expect(gzipped.headers['content-encoding'], path).toBe(type.compress ? 'gzip' : undefined);
+    expect(gzipped.headers['vary'], path).toBe(type.compress ? 'Accept-Encoding' : undefined);
+    expect(gunzipSync(gzipped.body).equals(file), path).toBe(true);
+    seen.push(`${path} ${gzipped.headers['content-type']} ${gzipped.headers['cache-control']}`);
+  }
+  // The kinds the issue found wrong, as the open-data catalogue and docs/search.md promise them.
+  expect(seen).toEqual(
+    expect.arrayContaining([
+      '/data/register.csv text/csv; charset=utf-8 no-cache',
+      '/data/register.geojson application/geo+json no-cache',
+      '/data/catalog.jsonld application/ld+json no-cache',
+      '/en/feeds/register.atom application/atom+xml; charset=utf-8 no-cache',
+      '/data/search/en.json application/json no-cache',
+      expect.stringMatching(/^\/data\/search\/en-t0\.\w+\.json application\/json public, max-age=31536000, immutable$/),
+    ]),
+  );
+});
+
+test('the search files are sent as the build compressed them', async () => {
+  const search = readdirSync(join(dist, 'data', 'search')).filter((name) => /^en(-t0\.\w+)?\.json$/.test(name));
+  expect(search).toHaveLength(2);
+  for (const name of search) {
+    const response = await get(`/data/search/${name}`, { 'Accept-Encoding': 'gzip, br' });
+    expect(response.headers['content-encoding'], name).toBe('gzip');
+    // Byte for byte the prebuilt file: gzip_static sent it (nginx-light has no brotli).
+    expect(response.body.equals(readFileSync(join(dist, 'data', 'search', `${name}.gz`))), name).toBe(true);
+  }
+});
+
+test('HTTP redirects to HTTPS and no response names the nginx version', async () => {
+  const redirect = await get('/en/register/?kind=anpr-camera', { Host: 'privacy.lindenhaven.example' }, redirectPort);
+  expect(redirect.status).toBe(301);
+  expect(redirect.headers['location']).toBe('https://privacy.lindenhaven.example/en/register/?kind=anpr-camera');
+  expect(redirect.headers['server']).toBe('nginx');
+  expect((await get('/en/')).headers['server']).toBe('nginx');
+  expect((await get('/nowhere/')).headers['server']).toBe('nginx');
+});
+
 test('every kind of response carries the security headers', async ({ request }) => {
   const css = readdirSync(join(root, 'dist', '_astro')).find((name) => name.endsWith('.css'))!;
   for (const path of [
@@ -78,6 +182,7 @@ test('every kind of response carries the security headers', async ({ request }) 
   }
   const results = await request.get(`${origin}/en/classroom/results/`);
   expect(results.headers()['permissions-policy']).toContain('camera=(self)');
+  expect(results.headers()['cache-control']).toBe('no-cache');
   const immutable = await request.get(`${origin}/_astro/${css}`);
   expect(immutable.headers()['cache-control']).toContain('immutable');
 });

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { city } from '../../../city.config.ts';
 import { sortAdvisories } from '../../lib/advisories/advisory-order.ts';
-import { advisoryReferenceErrors } from '../../lib/advisories/check-references.ts';
+import { advisoryReferenceErrors, formatAdvisoryProblem } from '../../lib/advisories/check-references.ts';
 import { advisoryTranslationErrors } from '../../lib/advisories/check-translations.ts';
 import { siteRegister } from '../../lib/register/site-register.ts';
 import { pagePaths } from '../../lib/site-pages.ts';
@@ -17,7 +17,9 @@ let checked: Promise<CollectionEntry<'advisories'>[]> | undefined;
 /**
  * Every advisory, once checked: a link to a lesson, register entry, kind or district that does
  * not exist, or a translation whose facts differ from the original, fails the build with the
- * file and field named, so residents never follow a dead link or get different advice.
+ * file and field named, so residents never follow a dead link or get different advice. The
+ * content check reports the same problems with their lines before the build starts
+ * (rules/advisories.ts); this stays as the build's own guard.
  */
 function allAdvisories(): Promise<CollectionEntry<'advisories'>[]> {
   checked ??= (async () => {
@@ -32,7 +34,8 @@ function allAdvisories(): Promise<CollectionEntry<'advisories'>[]> {
       }),
       ...advisoryTranslationErrors(entries, city.defaultLocale),
     ];
-    if (errors.length > 0) throw new Error(`Problems in the advisories:\n${errors.join('\n')}`);
+    if (errors.length > 0)
+      throw new Error(`Problems in the advisories:\n${errors.map(formatAdvisoryProblem).join('\n')}`);
     return entries;
   })();
   return checked;

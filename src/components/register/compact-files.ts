@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { city } from '../../../city.config.ts';
 import { useTranslations } from '../../i18n/index.ts';
+import { publishableJson } from '../../lib/published-text.ts';
 import { compactRegister } from '../../lib/register/compact.ts';
 import { registerOverview, type RegisterOverview } from '../../lib/register/compact-query.ts';
 import type { FixedLabels } from '../../lib/register/facet-options.ts';
@@ -34,7 +35,7 @@ export function compactFile(locale: string): { name: string; body: string; url: 
   let file = cache.get(locale);
   if (!file) {
     const compact = compactRegister(siteRegister(), locale, city.defaultLocale, fixedLabels(locale));
-    const body = JSON.stringify(compact);
+    const body = publishableJson(compact);
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
     file = { name: `${locale}-${hash}`, body, overview: registerOverview(compact) };
     cache.set(locale, file);

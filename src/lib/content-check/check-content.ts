@@ -1,8 +1,23 @@
 import { specialPageSlugs } from '../../schemas/page.ts';
-import { lessonComponentRules, pageComponentRules } from '../../schemas/content-components.ts';
+import {
+  advisoryComponentRules,
+  lessonComponentRules,
+  pageComponentRules,
+  type ContentComponent,
+} from '../../schemas/content-components.ts';
 import type { ContentIssue } from './issue.ts';
 import type { MdxDocument } from './mdx-document.ts';
-import { readContent, type ContentSource, type MdxEntry, type SiteContent } from './read-content.ts';
+import {
+  mdxKinds,
+  readContent,
+  type ContentSource,
+  type MdxEntry,
+  type MdxKind,
+  type SiteContent,
+} from './read-content.ts';
+import { checkAdvisories } from './rules/advisories.ts';
+import { checkContentLayout } from './rules/content-layout.ts';
+import { checkTextCharacters } from './rules/text-characters.ts';
 import { checkComponentReferences, type LessonComponents } from './rules/component-references.ts';
 import { checkComponents, type ComponentSet } from './rules/components.ts';
 import { checkDates } from './rules/dates.ts';
@@ -32,7 +47,28 @@ export interface CheckResult {
 
 /** Ids the lesson layout adds around the lesson's own headings (LessonPage.astro). */
 const LESSON_LAYOUT_IDS = ['objectives', 'sources'];
+/** Ids the advisory layout adds around the advisory's text (AdvisoryPage.astro). */
+const ADVISORY_LAYOUT_IDS = ['affected', 'steps', 'updates', 'lessons', 'register'];
 const KEY_TERMS_ID = 'key-terms';
+
+/** Which components each MDX kind may use, as editors call the kind, and where they are documented. */
+const mdxComponents: Record<MdxKind, { label: string; components: Record<string, ContentComponent>; docs: string }> = {
+  pages: { label: 'site pages', components: pageComponentRules, docs: 'docs/content-guide.md' },
+  lessons: { label: 'lessons', components: lessonComponentRules, docs: 'docs/lesson-components.md' },
+  advisories: { label: 'advisories', components: advisoryComponentRules, docs: 'docs/advisories.md' },
+};
+
+/** A kind's components, with the other kinds' components it may not use and where they belong. */
+function componentSet(kind: MdxKind): ComponentSet {
+  const own = mdxComponents[kind];
+  const elsewhere: Record<string, string> = {};
+  for (const other of Object.values(mdxComponents)) {
+    for (const name of Object.keys(other.components)) {
+      if (!(name in own.components)) elsewhere[name] ??= other.label;
+    }
+  }
+  return { ...own, elsewhere };
+}
 
 /** Runs every content rule once over the whole tree. */
 export function checkContent(options: CheckOptions): CheckResult {
@@ -57,9 +93,17 @@ export function checkContent(options: CheckOptions): CheckResult {
       ...(usesKeyTerms ? [KEY_TERMS_ID] : []),
     ]);
   };
-  const pageAnchors = (slug: string, locale: string) => {
-    const document = shownDocument(content.pages, slug, locale);
-    return document && new Set(document.headings.map((heading) => heading.id));
+  const headingAnchors =
+    (entries: readonly MdxEntry<unknown>[], layoutIds: readonly string[] = []) =>
+    (slug: string, locale: string) => {
+      const document = shownDocument(entries, slug, locale);
+      return document && new Set([...document.headings.map((heading) => heading.id), ...layoutIds]);
+    };
+  const pageAnchors = headingAnchors(content.pages);
+  const anchorsOfKind: Record<MdxKind, (slug: string, locale: string) => Set<string> | undefined> = {
+    pages: pageAnchors,
+    lessons: lessonAnchors,
+    advisories: headingAnchors(content.advisories, ADVISORY_LAYOUT_IDS),
   };
   const linkContext: LinkContext = {
     routes: readRoutes(options.pagesDir),
@@ -68,41 +112,30 @@ export function checkContent(options: CheckOptions): CheckResult {
       pageSlugs: new Set([...published(content.pages)].filter((slug) => !specialPageSlugs.includes(slug))),
       lessonSlugs,
       quizSlugs: published(content.quizzes),
+      advisorySlugs: published(content.advisories),
       registerIds: content.registerIds,
     },
     anchorsOf: (target: LinkTarget) => {
       if (target.kind === 'lesson') return lessonAnchors(target.slug, target.locale);
       if (target.kind === 'page') return pageAnchors(target.slug, target.locale);
+      if (target.kind === 'advisory') return anchorsOfKind.advisories(target.slug, target.locale);
       if (target.kind === 'glossary') return new Set((content.glossaries[defaultLocale] ?? []).map((term) => term.id));
       return undefined;
     },
     publicDir: options.publicDir,
   };
 
-  const lessonSet: ComponentSet = {
-    label: 'lessons',
-    components: lessonComponentRules,
-    elsewhere: Object.fromEntries(Object.keys(pageComponentRules).map((name) => [name, 'site pages'])),
-    docs: 'docs/lesson-components.md',
-  };
-  const pageSet: ComponentSet = {
-    label: 'site pages',
-    components: pageComponentRules,
-    elsewhere: Object.fromEntries(Object.keys(lessonComponentRules).map((name) => [name, 'lessons'])),
-    docs: 'docs/content-guide.md',
-  };
   const lessonComponents: LessonComponents[] = [];
-  for (const [entries, set, anchors] of [
-    [content.pages, pageSet, pageAnchors],
-    [content.lessons, lessonSet, lessonAnchors],
-  ] as const) {
+  for (const kind of Object.keys(mdxKinds) as MdxKind[]) {
+    const set = componentSet(kind);
+    const entries: readonly MdxEntry<unknown>[] = content[kind];
     for (const entry of entries) {
       const { document } = entry;
       if (!document) continue;
       issues.push(...checkNoCode(entry.file, document));
       const components = checkComponents(entry.file, document, set);
       issues.push(...components.issues);
-      if (set === lessonSet) {
+      if (kind === 'lessons') {
         lessonComponents.push({
           ...entry,
           order: (entry.data as { order?: number } | undefined)?.order,
@@ -110,7 +143,7 @@ export function checkContent(options: CheckOptions): CheckResult {
         });
       }
       issues.push(...checkImages(entry.file, entry.path, document, options.publicDir));
-      const own = anchors(entry.slug, entry.locale) ?? new Set<string>();
+      const own = anchorsOfKind[kind](entry.slug, entry.locale) ?? new Set<string>();
       issues.push(...checkLinks(entry.file, entry.locale, document, own, linkContext));
       issues.push(...checkTemplateText(entry.file, document.texts));
       issues.push(...checkTemplateFields(entry.file, entry.data, (path) => entry.yaml?.lineOf(path)));
@@ -158,5 +191,8 @@ export function checkContent(options: CheckOptions): CheckResult {
   issues.push(...checkTranslations(content, translations));
   issues.push(...checkDates(content, options.today));
   issues.push(...checkSiteStructure(content));
+  issues.push(...checkAdvisories(content, options.today));
+  issues.push(...checkContentLayout(content));
+  issues.push(...checkTextCharacters(content));
   return { issues, content, translations };
 }

@@ -7,6 +7,7 @@ import { issuesToErrors } from '../content/zod-issues.ts';
 import { readGlossaries } from '../glossary.ts';
 import { readRegister, type Register } from '../register/load-register.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
+import { advisorySchema, type AdvisoryData } from '../../schemas/advisory.ts';
 import { lessonSchema, type GlossaryTerm, type LessonData } from '../../schemas/lesson.ts';
 import { pageSchema, type PageData } from '../../schemas/page.ts';
 import { quizSchema, type QuizData } from '../../schemas/quiz.ts';
@@ -28,7 +29,27 @@ export interface ContentSource {
   today: string;
 }
 
-/** An MDX page or lesson: its front matter (when valid) and its parsed body. */
+/**
+ * The kinds of content written as MDX, `content/<kind>/<lang>/<slug>.mdx`, each with the schema
+ * of its front matter. Every rule about MDX bodies runs over every kind listed here.
+ */
+export const mdxKinds = { pages: pageSchema, lessons: lessonSchema, advisories: advisorySchema } as const;
+export type MdxKind = keyof typeof mdxKinds;
+
+/**
+ * Everything directly under content/ that the check reads (and the build uses). Anything else
+ * there is reported: the site would ignore it, and work put there would go missing unnoticed.
+ */
+export const contentEntries = [
+  ...(Object.keys(mdxKinds) as MdxKind[]),
+  'quizzes',
+  'glossary',
+  'register',
+  'taxonomy',
+  'districts.geojson',
+] as const;
+
+/** An MDX page, lesson or advisory: its front matter (when valid) and its parsed body. */
 export interface MdxEntry<T> extends LocalizedFile {
   data?: T | undefined;
   yaml?: YamlFile | undefined;
@@ -46,6 +67,7 @@ export interface SiteContent {
   source: ContentSource;
   pages: MdxEntry<PageData>[];
   lessons: MdxEntry<LessonData>[];
+  advisories: MdxEntry<AdvisoryData>[];
   quizzes: QuizEntry[];
   glossaries: Record<string, GlossaryTerm[]>;
   register: Register;
@@ -70,8 +92,9 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const { glossaries, errors: glossaryErrors } = readGlossaries(contentDir, locales, root);
   issues.push(...asErrors(glossaryErrors));
 
-  const pages = readMdxCollection(source, 'pages', pageSchema, issues);
-  const lessons = readMdxCollection(source, 'lessons', lessonSchema, issues);
+  const pages = readMdxCollection(source, 'pages', mdxKinds.pages, issues);
+  const lessons = readMdxCollection(source, 'lessons', mdxKinds.lessons, issues);
+  const advisories = readMdxCollection(source, 'advisories', mdxKinds.advisories, issues);
   const quizList = listCollection(contentDir, 'quizzes', '.yaml', locales, root);
   issues.push(...quizList.issues);
   const quizzes = quizList.files.map((file): QuizEntry => {
@@ -94,7 +117,19 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const uiStrings = readUiStrings(source, issues);
   const uiFileName = (locale: string) => displayPath(root, resolve(source.uiStringsDir, `${locale}.json`));
   return {
-    content: { source, pages, lessons, quizzes, glossaries, register, registerIds, uiStrings, fileName, uiFileName },
+    content: {
+      source,
+      pages,
+      lessons,
+      advisories,
+      quizzes,
+      glossaries,
+      register,
+      registerIds,
+      uiStrings,
+      fileName,
+      uiFileName,
+    },
     issues,
   };
 }

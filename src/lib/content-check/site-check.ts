@@ -28,6 +28,7 @@ export function checkedSummary(result: CheckResult, milliseconds: number): strin
   return (
     `Checked ${count(content.registerIds.size, 'register entry', 'register entries')}, ` +
     `${count(content.pages.length, 'page', 'pages')}, ${count(content.lessons.length, 'lesson', 'lessons')}, ` +
+    `${count(content.advisories.length, 'advisory', 'advisories')}, ` +
     `${count(content.quizzes.length, 'quiz', 'quizzes')} and ` +
     `${count(Object.keys(content.glossaries).length, 'glossary', 'glossaries')} in ${seconds} s.`
   );

@@ -37,7 +37,7 @@ export function readRoutes(pagesDir: string): Route[] {
 
 /** What a link points at, when it is a page the content check knows the anchors of. */
 export type LinkTarget =
-  | { kind: 'page' | 'lesson' | 'quiz'; locale: string; slug: string }
+  | { kind: 'page' | 'lesson' | 'quiz' | 'advisory'; locale: string; slug: string }
   | { kind: 'glossary'; locale: string }
   | { kind: 'other' };
 
@@ -47,6 +47,7 @@ export interface RouteValues {
   pageSlugs: ReadonlySet<string>;
   lessonSlugs: ReadonlySet<string>;
   quizSlugs: ReadonlySet<string>;
+  advisorySlugs: ReadonlySet<string>;
   registerIds: ReadonlySet<string>;
 }
 
@@ -93,6 +94,7 @@ function accepts(name: string, value: string, previous: string | undefined, valu
     case 'slug':
       if (previous === 'lessons') return values.lessonSlugs.has(value);
       if (previous === 'quizzes') return values.quizSlugs.has(value);
+      if (previous === 'advisories') return values.advisorySlugs.has(value);
       return values.pageSlugs.has(value);
     default:
       return true;
@@ -105,6 +107,7 @@ function targetOf(route: Route, params: Record<string, string>): LinkTarget {
   if (!locale) return { kind: 'other' };
   if (shape === '[lang]/lessons/[slug]') return { kind: 'lesson', locale, slug: params['slug']! };
   if (shape === '[lang]/quizzes/[slug]') return { kind: 'quiz', locale, slug: params['slug']! };
+  if (shape === '[lang]/advisories/[slug]') return { kind: 'advisory', locale, slug: params['slug']! };
   if (shape === '[lang]/[slug]') return { kind: 'page', locale, slug: params['slug']! };
   if (shape === '[lang]/glossary') return { kind: 'glossary', locale };
   return { kind: 'other' };

@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentError } from './content-error.ts';
+import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter, textsWhere } from './text-characters.ts';
 import { loadYamlQuickly } from './yaml-quick.ts';
 
 /** A parsed YAML file that can tell on which line a field is written. */
@@ -17,6 +18,9 @@ export interface YamlFile {
  * Most files are valid and never need a line number, so they are read with the fast parser and
  * the line-numbering parse happens only when a line is asked for (a 10,000-device register reads
  * in about 2 s instead of 15 s).
+ *
+ * A text holding a control character is an error in every file (see text-characters.ts); the
+ * file is still returned, so that its other problems are found in the same run.
  */
 export function parseYamlFile(
   text: string,
@@ -30,9 +34,21 @@ export function parseYamlFile(
       lines ??= parseWithLines(text, file, firstLine).file?.lineOf ?? (() => undefined);
       return lines(path);
     };
-    return { file: { data: quick.data, lineOf }, errors: [] };
+    const yaml = { data: quick.data, lineOf };
+    return { file: yaml, errors: controlCharacterErrors(yaml, file) };
   }
-  return parseWithLines(text, file, firstLine);
+  const parsed = parseWithLines(text, file, firstLine);
+  return parsed.file ? { file: parsed.file, errors: controlCharacterErrors(parsed.file, file) } : parsed;
+}
+
+/** Every text of the file that holds a control character, with its field, line and place in the text. */
+export function controlCharacterErrors(yaml: YamlFile, file: string): ContentError[] {
+  return textsWhere(yaml.data, hasControlCharacter).map(({ path, value }) => ({
+    file,
+    line: yaml.lineOf(path),
+    field: path.join('.'),
+    message: CONTROL_MESSAGE(controlCharacters(value)),
+  }));
 }
 
 function parseWithLines(text: string, file: string, firstLine: number): { file?: YamlFile; errors: ContentError[] } {

@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { publishableText, xmlText } from '../published-text.ts';
 
 /** One entry of an Atom feed. */
 export interface AtomEntry {
@@ -38,9 +39,16 @@ function asHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const FEED_START = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
 /**
  * Writes an Atom 1.0 document with the `feed` library. The feed's updated time is its newest
  * entry's (not the build time), so an unchanged site gives a byte-identical feed.
+ *
+ * The library writes a language only into RSS, so `xml:lang` is added to the Atom feed element:
+ * it gives the language of the element and everything in it (RFC 4287 section 2), so that feed
+ * readers and screen readers can tell that an Arabic feed is Arabic.
+ * Characters that XML cannot carry are removed from the whole document (src/lib/published-text.ts).
  */
 export function atomFeed(input: AtomFeedInput): string {
   const entries = [...input.entries]
@@ -68,5 +76,7 @@ export function atomFeed(input: AtomFeedInput): string {
       description: asHtml(entry.summary),
     });
   }
-  return feed.atom1();
+  const xml = feed.atom1();
+  if (!xml.includes(FEED_START)) throw new Error(`The feed library no longer starts Atom feeds with ${FEED_START}.`);
+  return publishableText(xml.replace(FEED_START, `${FEED_START.slice(0, -1)} xml:lang="${xmlText(input.language)}">`));
 }

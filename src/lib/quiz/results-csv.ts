@@ -1,8 +1,12 @@
+import { publishableText } from '../published-text.ts';
 import { neutralizeFormula } from '../register/csv-safety.ts';
 
-/** One CSV cell (RFC 4180 quoting), safe to open in a spreadsheet: nicknames are typed by students. */
+/**
+ * One CSV cell (RFC 4180 quoting), safe to open in a spreadsheet: nicknames are typed by students,
+ * and a made-up result code can carry control characters, which would cut the row short.
+ */
 function cell(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : neutralizeFormula(value);
+  const text = typeof value === 'number' ? String(value) : neutralizeFormula(publishableText(value));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

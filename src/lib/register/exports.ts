@@ -1,9 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import { pick } from '../localized.ts';
+import { publishableJson, publishableText } from '../published-text.ts';
 import { neutralizeFormula } from './csv-safety.ts';
 import { csvColumns } from './csv-columns.ts';
 import type { Register, RegisterEntry } from './load-register.ts';
 import type { Position } from '../geo.ts';
+import { dissolve } from '../geo-dissolve.ts';
 import { securityDtprIds } from './security.ts';
 
 /** Version of the open-data layout; bump the minor for added fields, the major for changes. */
@@ -26,7 +28,7 @@ export function sensorUrl(context: ExportContext, id: string, locale = context.d
 /** /data/register.json: every field of every entry, with the schema version and licence. */
 export function registerJson(register: Register, context: ExportContext): string {
   const { entries } = register;
-  return JSON.stringify({
+  return publishableJson({
     schemaVersion: EXPORT_SCHEMA_VERSION,
     licence: context.licence,
     publisher: context.publisher,
@@ -38,12 +40,14 @@ export function registerJson(register: Register, context: ExportContext): string
 /** /data/register.csv: documented flat columns, every cell safe to open in a spreadsheet. */
 export function registerCsv(register: Register, context: ExportContext): string {
   const columns = csvColumns(context.locales);
-  const rows = register.entries.map((entry) => columns.map((column) => neutralizeFormula(column.get(entry))));
+  const rows = register.entries.map((entry) =>
+    columns.map((column) => neutralizeFormula(publishableText(column.get(entry)))),
+  );
   // A byte order mark so that spreadsheet programs read the file as UTF-8 (Arabic and Dutch names).
   return `\uFEFF${stringify([columns.map((column) => column.name), ...rows], { record_delimiter: '\r\n' })}`;
 }
 
-/** /data/register.geojson (RFC 7946): points, and mobile devices as the districts they cover. */
+/** /data/register.geojson (RFC 7946): points, and mobile devices as the area of the districts they cover. */
 export function registerGeoJson(register: Register, context: ExportContext): string {
   const districtPolygons = new Map(
     register.districts.map((d) => [
@@ -51,7 +55,7 @@ export function registerGeoJson(register: Register, context: ExportContext): str
       (d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates) as Position[][][],
     ]),
   );
-  return JSON.stringify({
+  return publishableJson({
     type: 'FeatureCollection',
     features: register.entries.map((entry) => ({
       type: 'Feature',
@@ -61,7 +65,7 @@ export function registerGeoJson(register: Register, context: ExportContext): str
           ? { type: 'Point', coordinates: [entry.location.lng, entry.location.lat] }
           : {
               type: 'MultiPolygon',
-              coordinates: entry.location.districts.flatMap((id) => districtPolygons.get(id) ?? []),
+              coordinates: dissolve(entry.location.districts.flatMap((id) => districtPolygons.get(id) ?? [])),
             },
       properties: {
         id: entry.id,
@@ -80,6 +84,11 @@ export function registerGeoJson(register: Register, context: ExportContext): str
   });
 }
 
+/** /data/districts.geojson (RFC 7946): the city's districts, for the register map and reuse. */
+export function districtsGeoJson(register: Register): string {
+  return publishableJson({ type: 'FeatureCollection', features: register.districts });
+}
+
 /** DTPR-style description of one device: its datachain as DTPR element ids. */
 export function dtprJson(entry: RegisterEntry, register: Register, context: ExportContext): string {
   const dtprOf = (vocabulary: keyof Register['vocabularies'], ids: readonly string[]) =>
@@ -87,7 +96,7 @@ export function dtprJson(entry: RegisterEntry, register: Register, context: Expo
       .map((id) => register.vocabularies[vocabulary].find((term) => term.id === id)?.dtpr)
       .filter((id): id is string => Boolean(id));
   const organisation = register.organisations.find((o) => o.id === entry.organisation)!;
-  return JSON.stringify({
+  return publishableJson({
     schemaVersion: EXPORT_SCHEMA_VERSION,
     id: entry.id,
     url: sensorUrl(context, entry.id),
@@ -121,7 +130,7 @@ export function dcatCatalog(register: Register, context: ExportContext, modified
     'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${mediaType}` },
     'dct:license': { '@id': context.licence.url },
   });
-  return JSON.stringify({
+  return publishableJson({
     '@context': {
       dcat: 'http://www.w3.org/ns/dcat#',
       dct: 'http://purl.org/dc/terms/',

@@ -1,4 +1,5 @@
 import { pick } from '../localized.ts';
+import { publishableJson } from '../published-text.ts';
 import type { Register, RegisterEntry } from './load-register.ts';
 
 /**
@@ -31,5 +32,5 @@ export function sensorJsonLd(
         }
       : {}),
   };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return publishableJson(data).replace(/</g, '\\u003c');
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContentErrors, type ContentError } from '../content/content-error.ts';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
+import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter, textsWhere } from '../content/text-characters.ts';
 import { localToday } from '../content/today.ts';
 import { issuesToErrors } from '../content/zod-issues.ts';
 import { districtsSchema, type DistrictFeature } from '../../schemas/district.ts';
@@ -151,6 +152,9 @@ function readDistricts(path: string, name: (p: string) => string, errors: Conten
   } catch (error) {
     errors.push({ file: name(path), field: '', message: `Not valid JSON: ${(error as Error).message}.` });
     return [];
+  }
+  for (const { path: field, value } of textsWhere(json, hasControlCharacter)) {
+    errors.push({ file: name(path), field: field.join('.'), message: CONTROL_MESSAGE(controlCharacters(value)) });
   }
   const parsed = districtsSchema.safeParse(json);
   if (!parsed.success) {

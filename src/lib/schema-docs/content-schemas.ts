@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { city } from '../../../city.config.ts';
 import { districtsSchema } from '../../schemas/district.ts';
 import { glossarySchema, lessonSchema } from '../../schemas/lesson.ts';
-import { localizedText } from '../../schemas/localized-text.ts';
+import { perLanguageTexts } from '../../schemas/localized-text.ts';
 import { organisationsSchema } from '../../schemas/organisation.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { quizSchema } from '../../schemas/quiz.ts';
@@ -119,9 +119,11 @@ export function contentJsonSchemas(root: string): Map<ContentKind, JsonSchema> {
       unrepresentable: 'any',
       override: (context) => {
         const schema = context.jsonSchema as JsonSchema;
-        if (context.zodSchema === localizedText) {
+        const perLanguage = perLanguageTexts.get(context.zodSchema);
+        if (perLanguage) {
           delete schema['propertyNames'];
-          schema.properties = Object.fromEntries(languages.map((code) => [code, { type: 'string', minLength: 1 }]));
+          const text = { type: 'string', minLength: 1, ...perLanguage };
+          schema.properties = Object.fromEntries(languages.map((code) => [code, text]));
           schema.required = [city.defaultLocale];
           schema.additionalProperties = false;
         } else if (context.zodSchema._zod.def.type === 'date') {

@@ -116,9 +116,10 @@ function isLocalizedText(json: JsonSchema): boolean {
 function valueOf(json: JsonSchema): string {
   if (isLocalizedText(json)) {
     const [first] = json.required ?? [];
+    const cap = Object.values(json.properties ?? {})[0]?.['maxLength'];
     return `text per language: ${Object.keys(json.properties ?? {})
       .map((code) => `\`${code}\``)
-      .join(', ')} (${first} required)`;
+      .join(', ')} (${first} required${cap === undefined ? '' : `; at most ${String(cap)} characters each`})`;
   }
   if (Array.isArray(json['enum']))
     return `one of ${(json['enum'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import lunr from 'lunr';
+import { publishableJson } from '../published-text.ts';
 import type { SearchDocument } from './documents.ts';
 import {
   SCORE_SCALE,
@@ -186,7 +187,8 @@ export function buildSearchIndex(
         document.sensor.personalData ? 1 : 0,
       ];
     });
-    const file = fingerprinted(locale, 'd', chunks.length, JSON.stringify(records));
+    // Titles and snippets are content text; term shards hold only letters, digits and numbers.
+    const file = fingerprinted(locale, 'd', chunks.length, publishableJson(records));
     files.push(file);
     chunks.push(file.hash);
   }

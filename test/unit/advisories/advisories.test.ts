@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { city } from '../../../city.config.ts';
 import { lastChanged, sortAdvisories, urgentAdvisories } from '../../../src/lib/advisories/advisory-order.ts';
-import { advisoryReferenceErrors } from '../../../src/lib/advisories/check-references.ts';
+import { advisoryReferenceErrors, formatAdvisoryProblem } from '../../../src/lib/advisories/check-references.ts';
 import { advisoryTranslationErrors } from '../../../src/lib/advisories/check-translations.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 import { advisorySchema, type AdvisoryData } from '../../../src/schemas/advisory.ts';
@@ -106,17 +106,18 @@ describe('the demo advisories', () => {
 
   it('name the file and field of a broken link or a translation that drifted', () => {
     const broken = [{ id: 'nl/x', data: parsed({ lessons: ['no-such-lesson'] }) }];
-    expect(advisoryReferenceErrors(broken, targets)).toEqual([
-      'content/advisories/nl/x.mdx: lessons "no-such-lesson" does not exist. Use an id from content/lessons/<language>/ (the file name without .mdx), or remove it.',
+    expect(advisoryReferenceErrors(broken, targets).map(formatAdvisoryProblem)).toEqual([
+      'content/advisories/nl/x.mdx lessons.0: "no-such-lesson" does not exist. Use an id from content/lessons/<language>/ (the file name without .mdx), or remove it.',
     ]);
     const drifted = [
       { id: 'en/x', data: parsed() },
-      { id: 'nl/x', data: parsed({ severity: 'low' }) },
+      { id: 'nl/x', data: parsed({ severity: 'low', register: ['anpr-centrum-01'] }) },
       { id: 'ar/y', data: parsed() },
     ];
-    expect(advisoryTranslationErrors(drifted, 'en')).toEqual([
-      'content/advisories/nl/x.mdx: severity is "low" but "high" in content/advisories/en/x.mdx. Make them the same.',
-      "content/advisories/ar/y.mdx has no original content/advisories/en/y.mdx: write that first, or rename the file to the original's slug.",
+    expect(advisoryTranslationErrors(drifted, 'en').map(formatAdvisoryProblem)).toEqual([
+      'content/advisories/nl/x.mdx severity: This is "low" but "high" in content/advisories/en/x.mdx. Make them the same.',
+      'content/advisories/nl/x.mdx register: This is "anpr-centrum-01" but empty in content/advisories/en/x.mdx. Make them the same.',
+      "content/advisories/ar/y.mdx: There is no original content/advisories/en/y.mdx: write that first, or rename this file to the original's slug.",
     ]);
   });
 });

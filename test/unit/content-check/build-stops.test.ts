@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { publishStaged, stagingDir } from '../../../src/integrations/atomic-output.ts';
 import { contentCheck } from '../../../src/integrations/content-check.ts';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
 import { formatReport } from '../../../src/lib/content-check/report.ts';
@@ -66,11 +68,15 @@ describe("the build's content check", () => {
   });
 });
 
-function astroBuild(contentDir: string, outDir: string): Promise<{ code: number | null; output: string }> {
+function astroBuild(
+  contentDir: string,
+  outDir: string,
+  config = 'astro.config.mjs',
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       join(project, 'node_modules', '.bin', 'node'),
-      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+      ['node_modules/astro/bin/astro.mjs', 'build', '--config', config, '--outDir', outDir],
       { cwd: project, env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' } },
     );
     let output = '';
@@ -95,4 +101,60 @@ describe('astro build with broken content', () => {
     },
     60_000,
   );
+});
+
+describe('an advisory that tries to run code at build time', () => {
+  // The probe of issue 15: this export wrote a file outside the project during npm run build.
+  const written = '/tmp/advisory-code-probe-written.txt';
+
+  it('stops the build with the report before anything runs or is written', async () => {
+    rmSync(written, { force: true });
+    const dir = tree('advisory-code');
+    const outDir = join(dir, 'dist');
+    const build = await astroBuild(join(dir, 'content'), outDir);
+    expect(build.code).toBe(1);
+    expect(build.output).toContain(checkReport(join(dir, 'content')));
+    expect(build.output).toContain('content/advisories/en/router-update.mdx');
+    expect(existsSync(written)).toBe(false);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(stagingDir(outDir))).toBe(false);
+  }, 60_000);
+});
+
+describe('a build that fails after the pages are written', () => {
+  it('leaves the previous complete site in place, and no partial output', async () => {
+    const dir = tree('base');
+    const outDir = join(dir, 'dist');
+    mkdirSync(join(outDir, 'en'), { recursive: true });
+    writeFileSync(join(outDir, 'en', 'index.html'), '<p>The site as it was.</p>');
+    const build = await astroBuild(join(dir, 'content'), outDir, 'test/support/late-failure.config.mjs');
+    expect(build.code).toBe(1);
+    expect(build.output).toContain('A step after the pages failed.');
+    expect(build.output).toMatch(/generating static routes/);
+    expect(readdirSync(outDir, { recursive: true }).sort()).toEqual(['en', join('en', 'index.html')]);
+    expect(existsSync(stagingDir(outDir))).toBe(false);
+  }, 120_000);
+});
+
+describe('publishing a complete build', () => {
+  it('replaces the previous output as a whole, or takes its place when there was none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'publish-'));
+    trees.push(dir);
+    const outDir = join(dir, 'dist');
+    for (const [folder, file] of [
+      [outDir, 'old.html'],
+      [stagingDir(outDir), 'new.html'],
+    ] as const) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, file), file);
+    }
+    publishStaged(stagingDir(outDir), outDir);
+    expect(readdirSync(dir).sort()).toEqual(['dist']);
+    expect(readdirSync(outDir)).toEqual(['new.html']);
+
+    rmSync(outDir, { recursive: true });
+    mkdirSync(stagingDir(outDir));
+    publishStaged(stagingDir(outDir), outDir);
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
 });

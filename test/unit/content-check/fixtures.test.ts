@@ -35,6 +35,55 @@ describe('the base fixture', () => {
 });
 
 describe('each broken fixture gives exactly its messages', () => {
+  // the probes of issue 15 in an advisory: import and export running node:fs, a { } reading a system file, a script, an event handler, an iframe
+  it('advisory-code', () => {
+    expect(found('advisory-code')).toEqual([
+      'error content/advisories/en/router-update.mdx:16: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
+      'error content/advisories/en/router-update.mdx:18: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
+      "error content/advisories/en/router-update.mdx:20: Remove the { } around \"fs.readFileSync('/etc/hostname', 'utf8')\". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.",
+      "error content/advisories/en/router-update.mdx:22: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
+      "error content/advisories/en/router-update.mdx:24 <img> onerror: Remove onerror: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
+      'error content/advisories/en/router-update.mdx:24: <img> is not something advisories can use. Use plain Markdown or one of: Callout, Contact (see docs/advisories.md).',
+      'error content/advisories/en/router-update.mdx:26: <iframe> is not something advisories can use. Use plain Markdown or one of: Callout, Contact (see docs/advisories.md).',
+    ]);
+  });
+
+  // an advisory with an unknown severity, and links to a lesson, device and district that do not exist
+  it('advisory-front-matter', () => {
+    expect(found('advisory-front-matter')).toEqual([
+      'error content/advisories/en/router-update.mdx:10 affected.districts.0: "haven" does not exist. Use an id from content/districts.geojson, or remove it.',
+      'error content/advisories/en/router-update.mdx:14 lessons.1: "passwords" does not exist. Use an id from content/lessons/<language>/ (the file name without .mdx), or remove it.',
+      'error content/advisories/en/router-update.mdx:15 register.0: "traffic-camera-centrum-99" does not exist. Use an id from content/register/ (the file name without .yaml), or remove it.',
+      'error content/advisories/nl/router-update.mdx:5 severity: Use one of: "information", "low", "medium", "high".',
+    ]);
+  });
+
+  // a translated advisory that gives other facts, one without an original, and a publication date in the future
+  it('advisory-translation', () => {
+    expect(found('advisory-translation')).toEqual([
+      'error content/advisories/en/old-routers.mdx:4 published: 2026-07-01 is in the future: write the day it was published (today is 2026-06-01).',
+      "error content/advisories/nl/router-tips.mdx:2: There is no original content/advisories/en/router-tips.mdx: write that first, or rename this file to the original's slug.",
+      'error content/advisories/nl/router-update.mdx:4 published: This is "2026-05-21" but "2026-05-20" in content/advisories/en/router-update.mdx. Make them the same.',
+      'error content/advisories/nl/router-update.mdx:5 severity: This is "medium" but "high" in content/advisories/en/router-update.mdx. Make them the same.',
+    ]);
+  });
+
+  // control characters, direction controls, an invisible name and names too long, in register entries and advisories
+  it('hostile-characters', () => {
+    expect(found('hostile-characters')).toEqual([
+      'error content/advisories/en/router-update.mdx:11 steps.0: Remove the invisible control character U+0000 at character 33: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
+      'error content/advisories/en/router-update.mdx:2 title: Remove the direction control U+2066, U+2069 at characters 13 and 18: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.',
+      'error content/register/cyclist-counter-centrum-01.yaml:2 name.en: This name is only invisible characters: write a name readers can see.',
+      'error content/register/cyclist-counter-centrum-01.yaml:3 name.nl: Keep the name to 120 characters (it has 137): it is shown in lists, headings and on street signs.',
+      'error content/register/cyclist-counter-centrum-01.yaml:5 summary.en: Keep the summary to 600 characters (it has 719): one or two plain sentences.',
+      'error content/register/traffic-camera-centrum-01.yaml:2 name.en: Remove the direction control U+202E at character 8: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.',
+      'error content/register/traffic-camera-centrum-01.yaml:5 summary.en: Remove the invisible control character U+0000 at character 34: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
+      'error content/register/traffic-camera-centrum-01.yaml:53 history.0.note.en: Remove the invisible control character U+0007 at character 12: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
+      'warning content/advisories/en/router-update.mdx:19: The direction control U+202E at character 27 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
+      'warning content/advisories/nl/router-update.mdx:3 summary: The direction control U+202B at character 10 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
+    ]);
+  });
+
   // links to a missing lesson, a missing section, without the final slash, relative, javascript:, to another language, over http
   it('broken-links', () => {
     expect(found('broken-links')).toEqual([
@@ -197,6 +246,19 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/lessons/de: "de" is not one of the site\'s languages (en, nl): rename the folder, or add the language to city.config.ts first.',
       'error content/lessons/en/Router Tips.mdx: The file name becomes the page address: use lowercase letters, digits and hyphens, e.g. home-network.mdx.',
       'error content/lessons/en/notes.md: The site only reads .mdx files here: rename it to end in .mdx, or move it out.',
+    ]);
+  });
+
+  // files the site would skip: in content/advisories/, for a language the site does not have, a folder of content/ nobody reads
+  it('stray-content-files', () => {
+    expect(found('stray-content-files')).toEqual([
+      'error content/advisories/de: "de" is not one of the site\'s languages (en, nl): rename the folder, or add the language to city.config.ts first.',
+      'error content/advisories/en/Router Update.mdx: The file name becomes the page address: use lowercase letters, digits and hyphens, e.g. home-network.mdx.',
+      'error content/advisories/en/draft.md: The site only reads .mdx files here: rename it to end in .mdx, or move it out.',
+      'error content/advisories/notes.txt: Move this file into a language folder, e.g. content/advisories/en/notes.txt.',
+      'error content/events: The site does not read this: content/ holds only pages, lessons, advisories, quizzes, glossary, register, taxonomy, districts.geojson. Move it into one of them, or out of content/.',
+      'error content/glossary/de.yaml: "de" is not one of the site\'s languages (en, nl): rename the file, or add the language to city.config.ts first.',
+      'error content/taxonomy/colours.yaml: The site does not read this file: the vocabularies are kinds.yaml, technologies.yaml, purposes.yaml, data-types.yaml, processing.yaml, storage.yaml, access.yaml, legal-bases.yaml, organisation-types.yaml, mountings.yaml, organisations.yaml. Add terms to one of them, or move this file out.',
     ]);
   });
 

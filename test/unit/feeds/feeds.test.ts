@@ -102,6 +102,25 @@ describe('Atom feeds', () => {
     expect(root.entries[0]!.title).toBe('Item 3 &lt;b&gt;&amp; co&lt;/b&gt;');
   });
 
+  it('name their language on the feed element (xml:lang), in every language the site has', () => {
+    for (const language of ['en', 'nl', 'ar']) {
+      const xml = atomFeed({
+        selfUrl: `${siteUrl}/${language}/feeds/advisories.atom`,
+        pageUrl: `${siteUrl}/${language}/advisories/`,
+        title: 'Feed',
+        description: 'A feed.',
+        language,
+        author: { name: 'Lindenhaven', url: siteUrl },
+        rights: 'CC BY 4.0',
+        entries: [],
+      });
+      parseAtom(xml);
+      const root = new DOMParser().parseFromString(xml, 'application/xml').documentElement!;
+      expect(root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang')).toBe(language);
+      expect(xml).toContain(`<feed xmlns="${ATOM}" xml:lang="${language}">`);
+    }
+  });
+
   it('give the register history as changes, newest first, with ids that stay the same', () => {
     const { register } = readRegister('content');
     const changes = registerChanges(register.entries, { siteUrl, locale: 'nl', defaultLocale: 'en', labels });

@@ -232,19 +232,21 @@ describe('a class', () => {
     expect(summary.averageScore).toBe(1.5);
   });
 
-  it('exports CSV that a spreadsheet will not run as formulas', () => {
+  it('exports CSV that a spreadsheet will not run as formulas, without control characters', () => {
     const csv = resultsCsv(
       { student: 'Student', score: 'Score', total: 'Total' },
       ['a', 'b'],
       [
         { nickname: '=HYPERLINK("x")', right: [true, false] },
         { nickname: 'Li, Wei', right: [true, true] },
+        { nickname: '\u0000=1+1\u001B', right: [false, false] },
       ],
     );
     expect(csv.split('\r\n')).toEqual([
       'Student,Score,Total,a,b',
       `"'=HYPERLINK(""x"")",1,2,1,0`,
       '"Li, Wei",2,2,1,1',
+      "'=1+1,0,2,0,0",
       '',
     ]);
   });

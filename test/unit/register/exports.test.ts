@@ -2,8 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ringArea, type Position } from '../../../src/lib/geo.ts';
 import { neutralizeFormula, restoreFormulaPrefix } from '../../../src/lib/register/csv-safety.ts';
+import { dissolve } from '../../../src/lib/geo-dissolve.ts';
 import {
   dcatCatalog,
+  districtsGeoJson,
   dtprJson,
   registerCsv,
   registerGeoJson,
@@ -12,6 +14,7 @@ import {
 } from '../../../src/lib/register/exports.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 import { contentTree, validEntry } from '../../support/content-tree.ts';
+import { invalidGeometries, tempFile } from '../../support/real-clients.ts';
 
 const context: ExportContext = {
   siteUrl: 'https://privacy.city.example',
@@ -65,6 +68,29 @@ describe('GeoJSON export (RFC 7946)', () => {
       expect(lat).toBeGreaterThan(52);
       expect(lat).toBeLessThan(52.2);
     }
+  });
+  it('has only geometries that GDAL finds valid, mobile devices included', () => {
+    const file = tempFile('register.geojson', registerGeoJson(demo, context));
+    expect(invalidGeometries(file, 'register')).toEqual({ count: demo.entries.length, invalid: [] });
+    const districts = tempFile('districts.geojson', districtsGeoJson(demo));
+    expect(invalidGeometries(districts, 'districts')).toEqual({ count: demo.districts.length, invalid: [] });
+  });
+  it('dissolves the districts of a mobile device into one area', () => {
+    const square = (x: number): Position[][] => [
+      [
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 1],
+        [x, 0],
+      ],
+    ];
+    const area = dissolve([square(0), square(1), square(5)]);
+    expect(area).toHaveLength(2);
+    expect(area[0]![0]!.map(([x, y]) => `${x},${y}`).sort()).toEqual(['0,0', '0,0', '0,1', '2,0', '2,1'].sort());
+    expect(dissolve([])).toEqual([]);
+    const mobile = geojson.features.find((f: { id: string }) => f.id === 'mobile-centrum-01');
+    expect(mobile.geometry.type).toBe('MultiPolygon');
   });
   it('draws mobile devices as closed, counter-clockwise polygons', () => {
     const areas = geojson.features.filter((f: { geometry: { type: string } }) => f.geometry.type === 'MultiPolygon');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signSvg, wrapPath } from '../../../src/lib/register/sign.ts';
+import { signSvg } from '../../../src/lib/register/sign.ts';
+import { wrapPath } from '../../../src/lib/register/sign-layout.ts';
 import { wrap } from '../../../src/lib/text-wrap.ts';
 
 const sign = {
@@ -40,6 +41,10 @@ describe('street sign', () => {
     expect(svg).toContain('Camera &lt;Markt&gt; &amp; co');
     expect(svg).toContain('privacy.lindenhaven.example');
     expect(svg).toContain('/en/register/');
+  });
+  it('leaves a quiet zone of 4 modules around the QR code', () => {
+    // The top-left module of a QR code is always dark (a finder pattern's corner).
+    expect(svg).toMatch(/<g data-qr=""[^>]*><rect width="(\d+)" height="\1" fill="#fff"\/><path d="M4 4h1v1h-1z/);
   });
   it('anchors right-to-left lines at the right edge', () => {
     expect(svg).toMatch(/<text x="140"[^>]*lang="ar" direction="rtl"/);

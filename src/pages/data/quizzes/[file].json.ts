@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { city } from '../../../../city.config.ts';
 import { sitePlayerQuiz } from '../../../components/quiz/site-quizzes.ts';
+import { publishableJson } from '../../../lib/published-text.ts';
 import { slugsOf } from '../../../lib/translated-entry.ts';
 
 /**
@@ -17,7 +18,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const { lang, slug } = props as { lang: string; slug: string };
-  return new Response(JSON.stringify(await sitePlayerQuiz(lang, slug)), {
+  return new Response(publishableJson(await sitePlayerQuiz(lang, slug)), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIDI_IN_TEXT_MESSAGE, bidiControls, hasBidiControl, textsWhere } from '../../content/text-characters.ts';
+import { parseYamlFile } from '../../content/yaml-file.ts';
+import type { ContentIssue } from '../issue.ts';
+import { mdxKinds, type MdxEntry, type MdxKind, type SiteContent } from '../read-content.ts';
+import { registerFileLines } from '../register-lines.ts';
+
+type LineOf = (path: readonly (string | number)[]) => number | undefined;
+
+/**
+ * Direction controls outside names are warnings: they reorder what readers see, but a text may
+ * have a reason for one. (Control characters anywhere are errors when a file is read; direction
+ * controls in names and titles are errors of the schemas, so valid data holds none there.)
+ */
+export function checkTextCharacters(content: SiteContent): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const warnAbout = (data: unknown, file: string, lineOf: () => LineOf) => {
+    for (const { path, value } of textsWhere(data, hasBidiControl)) {
+      issues.push({
+        severity: 'warning',
+        file,
+        line: lineOf()(path),
+        field: path.join('.'),
+        message: BIDI_IN_TEXT_MESSAGE(bidiControls(value)),
+      });
+    }
+  };
+  const withLines = (segments: string[]) => {
+    let lines: LineOf | undefined;
+    return () => {
+      lines ??=
+        parseYamlFile(readFileSync(join(content.source.contentDir, ...segments), 'utf8'), '').file?.lineOf ??
+        (() => undefined);
+      return lines;
+    };
+  };
+
+  for (const kind of Object.keys(mdxKinds) as MdxKind[]) {
+    const entries: readonly MdxEntry<unknown>[] = content[kind];
+    for (const entry of entries) {
+      if (entry.data) warnAbout(entry.yaml?.data, entry.file, () => (path) => entry.yaml?.lineOf(path));
+      for (const text of entry.document?.texts ?? []) {
+        if (hasBidiControl(text.value))
+          issues.push({
+            severity: 'warning',
+            file: entry.file,
+            line: text.line,
+            field: '',
+            message: BIDI_IN_TEXT_MESSAGE(bidiControls(text.value)),
+          });
+      }
+    }
+  }
+  for (const quiz of content.quizzes) {
+    if (quiz.data) warnAbout(quiz.yaml?.data, quiz.file, () => (path) => quiz.yaml?.lineOf(path));
+  }
+  for (const [locale, terms] of Object.entries(content.glossaries)) {
+    const segments = ['glossary', `${locale}.yaml`];
+    warnAbout(terms, content.fileName(...segments), withLines(segments));
+  }
+  for (const [vocabulary, terms] of Object.entries(content.register.vocabularies)) {
+    const segments = ['taxonomy', `${vocabulary}.yaml`];
+    warnAbout(terms, content.fileName(...segments), withLines(segments));
+  }
+  const organisations = ['taxonomy', 'organisations.yaml'];
+  warnAbout(content.register.organisations, content.fileName(...organisations), withLines(organisations));
+  warnAbout(content.register.districts, content.fileName('districts.geojson'), () => () => undefined);
+  for (const entry of content.register.entries) {
+    if (textsWhere(entry, hasBidiControl).length === 0) continue;
+    const { file, lineOf } = registerFileLines(content, entry.id);
+    warnAbout(entry, file, () => lineOf);
+  }
+  return issues;
+}
