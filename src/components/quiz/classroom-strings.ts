@@ -38,6 +38,8 @@ export function setupStrings(t: Translate, lang: string): SetupStrings {
       unknownQuiz: t('classroom.fileError.unknownQuiz'),
       damaged: t('classroom.fileError.damaged'),
     },
+    loading: t('classroom.loading'),
+    loadFailed: t('classroom.loadFailed'),
     ...joinPanelStrings(t),
   };
 }

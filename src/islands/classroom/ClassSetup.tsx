@@ -11,12 +11,18 @@ import { fill } from '../../lib/fill.ts';
 import { plural } from '../../lib/plural.ts';
 import ClassLink from './ClassLink.tsx';
 import ClassFileOpener from './ClassFileOpener.tsx';
+import { useQuestionTexts } from './use-question-texts.ts';
 import type { SetupStrings } from './strings.ts';
 
+/**
+ * A quiz the teacher can choose: its question ids only. The questions' texts are fetched when the
+ * quiz is chosen: with every quiz's texts in the page, the Arabic classroom page was over the 14 KB
+ * HTML budget.
+ */
 export interface SetupQuiz {
   slug: string;
   title: string;
-  questions: { id: string; question: string }[];
+  questions: string[];
 }
 
 interface Props {
@@ -42,12 +48,13 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
   useEffect(() => setClasses(teacherClasses()), []);
 
   const quiz = quizzes.find((item) => item.slug === slug);
+  const texts = useQuestionTexts(lang, slug);
   const createdQuiz = created && quizzes.find((item) => item.slug === created.quiz);
   const quizTitle = (id: string) => quizzes.find((item) => item.slug === id)?.title ?? id;
 
   const chooseQuiz = (next: string) => {
     setSlug(next);
-    setPicked(quizzes.find((item) => item.slug === next)?.questions.map((question) => question.id) ?? []);
+    setPicked(quizzes.find((item) => item.slug === next)?.questions ?? []);
     setError('');
   };
   const create = (event: Event) => {
@@ -59,7 +66,7 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
       classId: joinableClassId(quiz.slug),
       quiz: quiz.slug,
       // Keep quiz order in the link; "shuffled" is applied the same way on every device.
-      questions: quiz.questions.map((question) => question.id).filter((id) => picked.includes(id)),
+      questions: quiz.questions.filter((id) => picked.includes(id)),
       order,
       label: label.trim().slice(0, MAX_LABEL_LENGTH),
       lang,
@@ -89,24 +96,22 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
             </option>
           ))}
         </select>
-        {quiz && (
+        {quiz && texts.state === 'loading' && <p role="status">{strings.loading}</p>}
+        {quiz && texts.state === 'failed' && <p role="alert">{strings.loadFailed}</p>}
+        {quiz && texts.state === 'ready' && (
           <fieldset>
             <legend>{strings.questions}</legend>
-            {quiz.questions.map((question) => (
-              <div class="quiz-option" key={question.id}>
+            {quiz.questions.map((id) => (
+              <div class="quiz-option" key={id}>
                 <input
                   type="checkbox"
-                  id={`class-q-${question.id}`}
-                  checked={picked.includes(question.id)}
+                  id={`class-q-${id}`}
+                  checked={picked.includes(id)}
                   onChange={(event) =>
-                    setPicked(
-                      event.currentTarget.checked
-                        ? [...picked, question.id]
-                        : picked.filter((id) => id !== question.id),
-                    )
+                    setPicked(event.currentTarget.checked ? [...picked, id] : picked.filter((other) => other !== id))
                   }
                 />
-                <label for={`class-q-${question.id}`}>{question.question}</label>
+                <label for={`class-q-${id}`}>{texts.questions[id] ?? id}</label>
               </div>
             ))}
           </fieldset>
@@ -148,7 +153,7 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
         <ClassLink
           item={created}
           lang={lang}
-          quiz={{ slug: createdQuiz.slug, questions: createdQuiz.questions.map((question) => question.id) }}
+          quiz={{ slug: createdQuiz.slug, questions: createdQuiz.questions }}
           quizTitle={createdQuiz.title}
           strings={strings}
         />
@@ -188,10 +193,7 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
         )}
         <p aria-live="polite">{status}</p>
         <ClassFileOpener
-          quizzes={quizzes.map((item) => ({
-            slug: item.slug,
-            questions: item.questions.map((question) => question.id),
-          }))}
+          quizzes={quizzes}
           strings={strings}
           onOpened={(item, message) => {
             setClasses(saveTeacherClass(item));

@@ -1,7 +1,7 @@
 import type { JoinStrings } from './JoinPanel.tsx';
 
 /** Translated texts of the classroom islands (passed in by the pages). */
-export interface SetupStrings extends JoinStrings {
+export interface SetupStrings extends JoinStrings, Omit<SessionStrings, 'notFound'> {
   setupHeading: string;
   quiz: string;
   chooseQuiz: string;

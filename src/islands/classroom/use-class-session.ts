@@ -2,17 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { classQuestions, parseClassFragment, quizOfFragment } from '../../lib/quiz/class-session.ts';
 import { saveTeacherClass, teacherClasses, type TeacherClass } from '../../lib/quiz/quiz-storage.ts';
 import type { PlayerQuestion, PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
+import { fetchQuiz } from './fetch-quiz.ts';
 
 export type ClassSession =
   | { state: 'loading' }
   | { state: 'not-found' }
   | { state: 'failed' }
   | { state: 'ready'; item: TeacherClass; quiz: PlayerQuiz; questions: PlayerQuestion[] };
-
-const fetchQuiz = (lang: string, slug: string) =>
-  fetch(`/data/quizzes/${lang}-${slug}.json`).then((response) =>
-    response.ok ? (response.json() as Promise<PlayerQuiz>) : Promise.reject(new Error(`${response.status}`)),
-  );
 
 /**
  * The class named in the page's fragment, with its quiz fetched from this site
