@@ -8,7 +8,7 @@ export const termId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens, e.g. "air-quality".');
 
 /** One term of a controlled vocabulary (`content/taxonomy/<vocabulary>.yaml`). */
-export const termSchema = z.object({
+export const termSchema = z.strictObject({
   /** Stable id used in register entries. */
   id: termId,
   /** Short label per language, as shown in filters and on signs. */

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
-import { issuesToErrors } from '../content/zod-issues.ts';
+import { checkFields, fieldErrors } from '../content/zod-issues.ts';
 import { readGlossaries } from '../glossary.ts';
 import { readRegister, type Register } from '../register/load-register.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
@@ -101,9 +101,9 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
     const { file: yaml, errors } = parseYamlFile(readFileSync(file.path, 'utf8'), file.file);
     issues.push(...asErrors(errors));
     if (!yaml) return file;
-    const parsed = quizSchema.safeParse(yaml.data);
-    if (!parsed.success) issues.push(...asErrors(issuesToErrors(file.file, parsed.error.issues, yaml)));
-    return { ...file, yaml, data: parsed.data };
+    const checked = checkFields(quizSchema, yaml.data);
+    issues.push(...asErrors(fieldErrors(file.file, checked.issues, yaml)));
+    return { ...file, yaml, data: checked.data };
   });
 
   const registerDir = join(contentDir, 'register');
@@ -168,9 +168,9 @@ function readMdxCollection<T>(
     const { file: yaml, errors } = parseYamlFile(text, file.file, firstLine);
     issues.push(...asErrors(errors));
     if (!yaml) return { ...file, document };
-    const parsed = schema.safeParse(yaml.data ?? {});
-    if (!parsed.success) issues.push(...asErrors(issuesToErrors(file.file, parsed.error.issues, yaml)));
-    return { ...file, document, yaml, data: parsed.data };
+    const checked = checkFields(schema, yaml.data ?? {});
+    issues.push(...asErrors(fieldErrors(file.file, checked.issues, yaml)));
+    return { ...file, document, yaml, data: checked.data };
   });
 }
 
@@ -204,7 +204,7 @@ function readUiStrings(source: ContentSource, issues: ContentIssue[]): Record<st
     const parsed = uiStringsSchema.safeParse(json);
     if (parsed.success) strings[locale] = parsed.data;
     else {
-      issues.push(...asErrors(issuesToErrors(file, parsed.error.issues)));
+      issues.push(...asErrors(fieldErrors(file, checkFields(uiStringsSchema, json).issues)));
       // Keep the texts that are fine, so that one bad key does not make every text look missing.
       const entries = json && typeof json === 'object' ? Object.entries(json) : [];
       strings[locale] = Object.fromEntries(entries.filter(([, text]) => typeof text === 'string' && text.trim()));

@@ -1,5 +1,5 @@
 import { pointInPolygon, type Position } from '../geo.ts';
-import { issuesToErrors } from '../content/zod-issues.ts';
+import { checkFields } from '../content/zod-issues.ts';
 import type { DistrictFeature } from '../../schemas/district.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import { sensorSchema, type Sensor } from '../../schemas/sensor.ts';
@@ -35,16 +35,8 @@ export function checkEntry(
   id: string,
   context: EntryContext,
 ): { entry?: RegisterEntry; issues: EntryIssue[] } {
-  const parsed = sensorSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      issues: issuesToErrors('', parsed.error.issues).map((e) => ({
-        path: e.field.split('.').filter(Boolean),
-        message: e.message,
-      })),
-    };
-  }
-  const sensor = parsed.data;
+  const { data: sensor, issues: schemaIssues } = checkFields(sensorSchema, raw);
+  if (!sensor) return { issues: schemaIssues };
   const issues = [...checkReferences(sensor, context), ...checkPastDates(sensor, context.today)];
   const located = locate(sensor, context.districts);
   issues.push(...located.issues);
