@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 import type { ContentError } from './content-error.ts';
-import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter, textsWhere } from './text-characters.ts';
+import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter } from '../../schemas/text-characters.ts';
+import { textsWhere } from './text-fields.ts';
 import { loadYamlQuickly } from './yaml-quick.ts';
 import { plainSyntaxError } from './yaml-syntax.ts';
 

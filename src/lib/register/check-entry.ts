@@ -4,8 +4,10 @@ import type { DistrictFeature } from '../../schemas/district.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import { sensorSchema, type Sensor } from '../../schemas/sensor.ts';
 import type { Term } from '../../schemas/taxonomy.ts';
-import type { RegisterEntry } from './load-register.ts';
 import { sensorFieldVocabulary, type VocabularyName } from './vocabularies.ts';
+
+/** A register entry with its id and the districts it is in (derived from its location). */
+export type RegisterEntry = Sensor & { id: string; districts: string[] };
 
 /** What an entry is checked against. */
 export interface EntryContext {

@@ -4,18 +4,18 @@ import { z } from 'zod';
 import { ContentErrors, type ContentError } from '../content/content-error.ts';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
-import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter, textsWhere } from '../content/text-characters.ts';
+import { textsWhere } from '../content/text-fields.ts';
 import { localToday } from '../content/today.ts';
 import { checkFields, fieldErrors } from '../content/zod-issues.ts';
 import { districtsSchema, type DistrictFeature } from '../../schemas/district.ts';
+import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter } from '../../schemas/text-characters.ts';
 import { organisationsSchema, type Organisation } from '../../schemas/organisation.ts';
-import type { Sensor } from '../../schemas/sensor.ts';
 import { legalBasesSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
 import { vocabularies, type VocabularyName } from './vocabularies.ts';
-import { checkEntry, unknownTerm } from './check-entry.ts';
+import { checkEntry, unknownTerm, type RegisterEntry } from './check-entry.ts';
 
-/** A register entry with its id and the districts it is in (derived from its location). */
-export type RegisterEntry = Sensor & { id: string; districts: string[] };
+// An entry is what checkEntry makes of a file; the register's readers get its type from here.
+export type { RegisterEntry };
 
 /** A legal basis term carries its GDPR article. */
 export type LegalBasisTerm = Term & { article: string };
