@@ -17,7 +17,7 @@ export const termSchema = z.strictObject({
   description: localizedText,
   /** Name of a drawing in the site's icon set (src/components/icons.ts). */
   icon: z.string().min(1),
-  /** The DTPR element id this term maps to (shared/reference/dtpr-device-elements.tsv), or null when DTPR has none. */
+  /** The element id of the DTPR taxonomy (https://dtpr.io/taxonomy) this term maps to, e.g. `safety_security`, or null when DTPR has none. */
   dtpr: z
     .string()
     .regex(/^[a-z0-9_]+$/)
