@@ -38,8 +38,10 @@ const profile: CityInput = {
       name: { en: 'Web team', nl: 'Webteam', ar: 'فريق الموقع' },
     },
   },
+  reviewPeriodMonths: 12,
   securityTxtExpires: '2027-11-30T00:00:00Z',
   openDataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  factsCheckedMaxAgeMonths: 12,
   map: {
     centre: [52.0907, 5.1214],
     zoom: 13,

@@ -31,7 +31,7 @@ export async function withGeneratedSite<T>(
   const site = { work, content: join(work, 'content'), dist: join(work, 'dist') };
   try {
     execFileSync(process.execPath, ['scripts/generate-register.ts', String(size), site.content], { stdio: 'ignore' });
-    for (const folder of ['register', 'lessons', 'glossary', 'quizzes', 'advisories'])
+    for (const folder of ['register', 'lessons', 'glossary', 'quizzes', 'advisories', 'facts.yaml'])
       if (existsSync(join('content', folder)))
         cpSync(join('content', folder), join(site.content, folder), { recursive: true });
     return await use(site);

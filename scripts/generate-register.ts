@@ -42,5 +42,5 @@ const inside = (lng: number, lat: number, district: string) =>
 mkdirSync(join(target, 'register'), { recursive: true });
 for (const folder of ['taxonomy', 'pages']) cpSync(join('content', folder), join(target, folder), { recursive: true });
 cpSync(join('content', 'districts.geojson'), join(target, 'districts.geojson'));
-writeEntries(join(target, 'register'), syntheticEntries(demo.entries, count, Number(values.seed), inside));
+writeEntries(target, syntheticEntries(demo.entries, count, Number(values.seed), inside));
 console.log(`Wrote ${count} devices to ${join(target, 'register')}.`);

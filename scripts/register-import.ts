@@ -1,61 +1,111 @@
 /**
- * Imports the city's asset list into the register.
- *
- *   npm run register:import -- <file.csv|file.json> [--mapping columns.json] [--dry-run]
- *
- * A CSV uses the columns of /data/register.csv, or the city's own column names mapped with
- * --mapping; a JSON file is this site's own export (/data/register.json). Every row is checked
- * as the build checks content. If any row has a problem, every problem is listed as
- * "row, column: problem" and nothing is written. Changed entries get a history event.
+ * Imports the city's list of devices into the register. Run with --help for the options.
+ * Every row is checked as the build checks content; if anything is wrong, every problem is listed
+ * as "row, column: problem" and nothing is written. The run writes every change or none.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { city } from '../city.config.ts';
 import { formatContentError } from '../src/lib/content/content-error.ts';
 import { readRegister } from '../src/lib/register/load-register.ts';
+import { factWords } from '../src/lib/register/changes/words.ts';
+import { decodeText } from '../src/lib/register/import/decode.ts';
 import { planImport } from '../src/lib/register/import/plan-import.ts';
-import { mappingSchema, readCsvInput, readJsonInput, type Mapping } from '../src/lib/register/import/read-input.ts';
-import { writeEntries } from '../src/lib/register/import/write-entries.ts';
+import {
+  ACCEPT_FLAG,
+  formatPreview,
+  formatProblems,
+  REMOVE_FLAG,
+  totals,
+  totalsLine,
+} from '../src/lib/register/import/preview.ts';
+import { mappingSchema, readJsonInput, readTableInput, type Mapping } from '../src/lib/register/import/read-input.ts';
+import { csvTable, xlsxTable } from '../src/lib/register/import/table.ts';
+import { recoverInterruptedImport, writeEntries } from '../src/lib/register/import/write-entries.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    mapping: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    'content-dir': { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
-    date: { type: 'string' },
-  },
-});
+const USAGE = `Usage: npm run register:import -- <file> [options]
 
-function fail(message: string): never {
+  <file>                    .xlsx (first sheet), .csv (comma, semicolon or tab; UTF-8, UTF-16 or
+                            Windows-1252), or this site's /data/register.json
+  --mapping FILE            JSON mapping of your column names and words to the register's
+                            (see docs/register.md, "Import")
+  --sheet NAME              read this sheet of an .xlsx file instead of the first
+  --dry-run                 show every change, old → new, and write nothing
+  ${ACCEPT_FLAG}  also write changes that make a device look less intrusive or better
+                            secured, or keep data longer (check them with the owner first)
+  ${REMOVE_FLAG}  give devices that are not in the file status removed and a history event
+  --recover                 only finish or undo an import that was interrupted, then stop
+  --date YYYY-MM-DD         the date of the history events (default: today)
+  --content-dir DIR         the content folder (default: content, or $CONTENT_DIR)
+  --help                    show this text`;
+
+function fail(message: string, code = 1): never {
   console.error(message);
-  process.exit(1);
+  process.exit(code);
 }
 
-const [file] = positionals;
-if (!file) fail('Usage: npm run register:import -- <file.csv|file.json> [--mapping columns.json] [--dry-run]');
-const contentDir = values['content-dir']!;
-const today = values.date ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--date ${today}: write the date as YYYY-MM-DD.`);
-
-let text: string;
+let parsed: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: {
+      mapping: { type: 'string' },
+      sheet: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'accept-flagged-changes': { type: 'boolean', default: false },
+      'mark-missing-as-removed': { type: 'boolean', default: false },
+      recover: { type: 'boolean', default: false },
+      'content-dir': { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+      date: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+}
 try {
-  text = readFileSync(file, 'utf8');
-} catch {
-  fail(`Cannot read ${file}: check the path.`);
+  parsed = parseOptions();
+} catch (error) {
+  fail(`${(error as Error).message}\n\n${USAGE}`, 2);
 }
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const contentDir = values['content-dir'];
+const recovered = recoverInterruptedImport(contentDir);
+if (recovered) console.log(recovered);
+if (values.recover) {
+  if (!recovered) console.log('No interrupted import: content/register/ is complete.');
+  process.exit(0);
+}
+
+const [file, ...extra] = positionals;
+if (!file || extra.length > 0)
+  fail(`${file ? `One file at a time (got ${positionals.join(', ')}).` : 'Name the file to import.'}\n\n${USAGE}`, 2);
+const today = values.date ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--date ${today}: write the date as YYYY-MM-DD.`, 2);
 
 let mapping: Mapping | undefined;
 if (values.mapping) {
+  let json: unknown;
   try {
-    const parsed = mappingSchema.safeParse(JSON.parse(readFileSync(values.mapping, 'utf8')));
-    if (!parsed.success)
-      fail(`${values.mapping}: expected { "columns": { "Their header": "our_column" }, "defaults": { ... } }.`);
-    mapping = parsed.data;
+    json = JSON.parse(readFileSync(values.mapping, 'utf8'));
   } catch (error) {
-    fail(`${values.mapping}: ${(error as Error).message}`);
+    fail(
+      `${values.mapping}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+    );
   }
+  const checked = mappingSchema.safeParse(json);
+  if (!checked.success) {
+    fail(
+      `${values.mapping}: ${checked.error.issues.map((issue) => `${issue.path.join('.') || 'the file'}: ${issue.message}`).join('; ')}.\n` +
+        'Expected { "columns": { "Their header": "register_column" }, "ignore": [...], "values": {...}, "defaults": {...} }.',
+    );
+  }
+  mapping = checked.data;
 }
 
 const { register, errors } = readRegister(contentDir);
@@ -66,28 +116,58 @@ if (errors.length > 0) {
 }
 
 const locales = city.locales.map((locale) => locale.code);
-const input = file.toLowerCase().endsWith('.json') ? readJsonInput(text) : readCsvInput(text, locales, mapping);
-const plan = planImport(input.rows, register, { today, source: basename(file) });
-const problems = [...input.problems, ...plan.problems];
-if (problems.length > 0) {
-  console.error(
-    `${basename(file)}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.`,
-  );
-  for (const problem of problems)
-    console.error(`  ${problem.where}${problem.column ? `, column ${problem.column}` : ''}: ${problem.message}`);
-  process.exit(1);
+const name = basename(file);
+let bytes: Buffer;
+try {
+  bytes = readFileSync(file);
+} catch {
+  fail(`Cannot read ${file}: check the path.`);
+}
+const extension = extname(file).toLowerCase();
+let input: ReturnType<typeof readJsonInput>;
+let readAs = 'JSON';
+if (extension === '.json') {
+  input = readJsonInput(bytes.toString('utf8'));
+} else {
+  const read =
+    extension === '.xlsx'
+      ? await xlsxTable(file, values.sheet)
+      : (() => {
+          const decoded = decodeText(bytes);
+          return 'problem' in decoded
+            ? { problems: [{ where: 'file', column: '', message: decoded.problem }] }
+            : csvTable(decoded.text, decoded.encoding);
+        })();
+  if (extension !== '.xlsx' && values.sheet) fail(`--sheet is for .xlsx files; ${name} is not one.`, 2);
+  if (!read.table) fail(formatProblems(name, read.problems));
+  readAs = read.table.description;
+  const rows = readTableInput(read.table, locales, mapping);
+  input = { rows: rows.rows, problems: [...read.problems, ...rows.problems] };
 }
 
-const toWrite = plan.changes.filter((change) => change.action !== 'unchanged');
-for (const change of plan.changes) {
-  const detail = change.action === 'changed' ? ` (${change.fields.join(', ')})` : '';
-  console.log(`${change.action.padEnd(9)} ${change.id}${detail}`);
-}
-const count = (action: string) => plan.changes.filter((change) => change.action === action).length;
-const summary = `${count('new')} new, ${count('changed')} changed, ${count('unchanged')} unchanged`;
+const plan = planImport(input.rows, register, {
+  today,
+  locales,
+  defaultLocale: city.defaultLocale,
+  markMissingAsRemoved: values['mark-missing-as-removed'],
+});
+const problems = [...input.problems, ...plan.problems];
+if (problems.length > 0) fail(formatProblems(name, problems));
+
+console.log(`Read ${name} (${readAs}).`);
+const words = factWords(register, city.defaultLocale, city.defaultLocale);
+console.log(formatPreview(plan.changes, plan.missing, words, locales, values['mark-missing-as-removed']));
+const summary = totals(plan.changes);
 if (values['dry-run']) {
-  console.log(`Dry run: ${summary}. Nothing was written.`);
+  console.log('Dry run: nothing was written.');
+} else if (summary.flagged > 0 && !values['accept-flagged-changes']) {
+  fail(
+    `Nothing was written: ${summary.flagged} flagged change${summary.flagged === 1 ? '' : 's'} need ${ACCEPT_FLAG}.`,
+  );
 } else {
-  writeEntries(join(contentDir, 'register'), toWrite);
-  console.log(`Imported: ${summary}.`);
+  writeEntries(
+    contentDir,
+    plan.changes.filter((change) => change.action !== 'unchanged'),
+  );
+  console.log(`Imported: ${totalsLine(summary)}.`);
 }

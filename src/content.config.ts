@@ -4,6 +4,7 @@ import { advisorySchema } from './schemas/advisory.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { pageSchema } from './schemas/page.ts';
 import { quizSchema } from './schemas/quiz.ts';
+import { teacherGuideSchema } from './schemas/teacher-guide.ts';
 
 /** Content root; CONTENT_DIR points the build at another tree (benchmarks, fixtures). */
 const root = process.env['CONTENT_DIR'] ?? './content';
@@ -20,6 +21,15 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
+/**
+ * Teacher guides, `content/teacher-guides/<lang>/<slug>.mdx`, one per lesson (same slug) where
+ * there is one; the entry id is `<lang>/<slug>`.
+ */
+const teacherGuides = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${root}/teacher-guides` }),
+  schema: teacherGuideSchema,
+});
+
 /** Quizzes, `content/quizzes/<lang>/<slug>.yaml`; the entry id is `<lang>/<slug>`. */
 const quizzes = defineCollection({
   loader: glob({ pattern: '*/*.yaml', base: `${root}/quizzes` }),
@@ -32,4 +42,4 @@ const advisories = defineCollection({
   schema: advisorySchema,
 });
 
-export const collections = { pages, lessons, quizzes, advisories };
+export const collections = { pages, lessons, teacherGuides, quizzes, advisories };

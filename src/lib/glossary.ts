@@ -5,6 +5,8 @@ import { ContentErrors, type ContentError } from './content/content-error.ts';
 import { parseYamlFile } from './content/yaml-file.ts';
 import { checkFields, fieldErrors } from './content/zod-issues.ts';
 import { glossarySchema, glossaryTermSchema, type GlossaryTerm } from '../schemas/lesson.ts';
+import { city } from '../../city.config.ts';
+import { resolveFacts, siteFacts } from './facts.ts';
 
 /**
  * Reads `content/glossary/<lang>.yaml` for each language; a missing file is an empty glossary.
@@ -53,12 +55,21 @@ export function findTerm(
 
 let cached: Record<string, GlossaryTerm[]> | undefined;
 
-/** The site's glossaries, read once per build; content errors stop the build. */
+/**
+ * The site's glossaries, read once per build with {{fact:id}} filled in per language; content
+ * errors stop the build.
+ */
 export function siteGlossaries(locales: readonly string[]): Record<string, GlossaryTerm[]> {
   if (!cached) {
     const { glossaries, errors } = readGlossaries(process.env['CONTENT_DIR'] ?? 'content', locales);
     if (errors.length > 0) throw new ContentErrors(errors);
-    cached = glossaries;
+    const facts = siteFacts();
+    cached = Object.fromEntries(
+      Object.entries(glossaries).map(([locale, terms]) => [
+        locale,
+        resolveFacts(terms, facts, locale, city.defaultLocale),
+      ]),
+    );
   }
   return cached;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameText } from './name-text.ts';
+import { reviewedDate } from './reviewed.ts';
 import { termId } from './taxonomy.ts';
 
 /** A calendar date written YYYY-MM-DD (front matter dates become Date objects). */
@@ -68,6 +69,8 @@ export const advisorySchema = z
       .max(200, 'Keep the summary to 200 characters.'),
     /** The day the advisory was first published. */
     published: date,
+    /** The day someone last checked the advice against the facts, YYYY-MM-DD. */
+    reviewed: reviewedDate,
     /** information, low, medium or high: how much harm residents risk if they do nothing. */
     severity: z.enum(advisorySeverities),
     /** open while residents should act or watch; resolved when it is over. */

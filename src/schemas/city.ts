@@ -54,6 +54,11 @@ export const citySchema = z
       /** The web team: accessibility and site feedback. */
       web: contactSchema,
     }),
+    /**
+     * Months after which the content check warns that a lesson, quiz or page was not reviewed
+     * (its `reviewed` date): laws and advice change. 12 when left out.
+     */
+    reviewPeriodMonths: z.number().int().min(1).max(60).default(12),
     /** security.txt: until when the security contact information is valid (ISO 8601 date-time). */
     securityTxtExpires: z.iso.datetime(),
     /** Licence of the open data downloads. */
@@ -63,6 +68,11 @@ export const citySchema = z
       /** Link to the licence text. */
       url: httpsUrl,
     }),
+    /**
+     * How many months the facts of a device may go unconfirmed (`factsChecked.date`) before the
+     * content check warns and the statistics page counts the device as overdue.
+     */
+    factsCheckedMaxAgeMonths: z.number().int().min(1).max(60).default(12),
     /** The map's starting view and the area markers must lie in. */
     map: z.object({
       /** Where the map opens. */

@@ -53,6 +53,9 @@ export interface ContentComponent {
 
 const contactRoles = Object.keys(city.contacts) as [string, ...string[]];
 
+/** <Fact id="..." />: a fact from content/facts.yaml (a law's date, a standard's version), inline. */
+const fact: ContentComponent = { attributes: ['id'], props: z.object({ id: componentId }), children: false };
+
 const callout: ContentComponent = {
   attributes: ['type', 'title'],
   props: z.object({
@@ -72,6 +75,7 @@ export const lessonComponentRules: Record<string, ContentComponent> = {
     props: z.object({ name: z.enum(diagramNames, `use one of: ${diagramNames.join(', ')}`) }),
     children: false,
   },
+  Fact: fact,
   KeyTerm: { attributes: ['id'], props: z.object({ id: componentId }), children: true },
   KnowledgeCheck: {
     attributes: ['id', 'type', 'question', 'options', 'explanation'],
@@ -96,10 +100,19 @@ export const pageComponentRules: Record<string, ContentComponent> = {
     props: z.object({ role: z.enum(contactRoles, `use one of: ${contactRoles.join(', ')}`) }),
     children: false,
   },
+  Fact: fact,
 };
 
 /** Components advisory MDX may use: the site pages' (AdvisoryPage.astro renders content-components.ts). */
 export const advisoryComponentRules: Record<string, ContentComponent> = pageComponentRules;
+
+/**
+ * Components teacher guide MDX may use: a guide is printed, so nothing that hides text or needs
+ * the reader's browser (src/components/lessons/TeacherGuidePage.astro renders them).
+ */
+export const teacherGuideComponentRules: Record<string, ContentComponent> = {
+  Callout: callout,
+};
 
 /**
  * Plain HTML elements allowed in content: inline text marks that run no code and load nothing

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { httpsUrl } from './links.ts';
 import { nameText } from './name-text.ts';
+import { reviewedDate } from './reviewed.ts';
 import { termId } from './taxonomy.ts';
 
 /** Front matter of a lesson: `content/lessons/<lang>/<slug>.mdx`. */
@@ -21,12 +22,15 @@ export const lessonSchema = z.strictObject({
   provisions: z.array(z.string().regex(/^[56]\.\d{1,2}$/, 'Write a provision number such as "5.1" or "5.13".')),
   /** Slug of the quiz on the same theme, when there is one. */
   relatedQuiz: termId.optional(),
+  /** The day someone last checked the whole lesson against its sources, YYYY-MM-DD. */
+  reviewed: reviewedDate,
   /** Public sources the lesson rests on, shown at its end. */
   sources: z
     .array(
       z.strictObject({
         /** Title of the source. */ title: z.string().trim().min(1),
         /** Its https address. */ url: httpsUrl,
+        /** The day the source was last read for this lesson, YYYY-MM-DD. */ read: reviewedDate,
       }),
     )
     .min(1, 'Name at least one source.'),

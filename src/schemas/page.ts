@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameText } from './name-text.ts';
+import { reviewedDate } from './reviewed.ts';
 
 /** Front matter of a site page: `content/pages/<lang>/<slug>.mdx`. */
 export const pageSchema = z.strictObject({
@@ -13,6 +14,8 @@ export const pageSchema = z.strictObject({
     .max(160, 'Keep the description to 160 characters: search engines cut off the rest.'),
   /** Date of the last change that matters to readers, as YYYY-MM-DD. */
   updated: z.coerce.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-30.' }),
+  /** The day someone last checked the whole page against the law and the facts, YYYY-MM-DD. */
+  reviewed: reviewedDate,
 });
 
 export type PageData = z.output<typeof pageSchema>;
@@ -27,6 +30,12 @@ export const requiredPageSlugs = [
   'vulnerability-disclosure',
   '404',
 ] as const;
+
+/**
+ * The page every teacher guide ends with: what a teacher does when a pupil reports something
+ * worrying. Required once there is a teacher guide (content/teacher-guides/).
+ */
+export const safeguardingPageSlug = 'safeguarding';
 
 /** Slugs rendered by their own routes rather than at `/<lang>/<slug>/`. */
 export const specialPageSlugs: readonly string[] = ['home', '404'];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nameText } from './name-text.ts';
 import { choiceOptionSchema } from './question.ts';
+import { reviewedDate } from './reviewed.ts';
 import { termId } from './taxonomy.ts';
 
 const questionId = z
@@ -139,6 +140,8 @@ export const quizSchema = z
     order: z.number().int().min(1),
     /** Slugs of the lessons this quiz tests. */
     lessons: z.array(termId).min(1, 'Name at least one lesson the quiz belongs to.'),
+    /** The day someone last checked every question and answer against the lessons and sources, YYYY-MM-DD. */
+    reviewed: reviewedDate,
     /** 4 to 15 questions. */
     questions: z
       .array(quizQuestionSchema)

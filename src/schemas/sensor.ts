@@ -55,6 +55,16 @@ export const historyEventSchema = z.strictObject({
   note: localizedText,
 });
 
+/** When the facts of an entry were last confirmed with the device's owner, and by whom. */
+export const factsCheckedSchema = z
+  .object({
+    /** The day the owner confirmed the facts (YYYY-MM-DD); the check warns when it is older than city.config.ts allows. */
+    date: isoDate,
+    /** The team that confirmed them, never a person's name: "Mobility team". */
+    team: localizedText,
+  })
+  .strict();
+
 /** The legal ground for processing personal data (GDPR Art. 6), with the law or decision behind it. */
 export const legalBasisSchema = z.strictObject({
   /** An id from content/taxonomy/legal-bases.yaml. */
@@ -107,7 +117,12 @@ export const sensorSchema = z
     processing: terms,
     /** How long data is kept: ISO 8601 duration or "none". */
     retention: retentionValue,
-    /** Anything residents should know about retention, e.g. what is kept longer in aggregated form. */
+    /**
+     * `retention` is the longest time the device's data is normally kept (the sign's retention line).
+     * This note says what is kept shorter or longer, and why: data kept longer for a reason of its
+     * own (an unpaid fee, accident footage, a subscription, summaries) or passed to another
+     * organisation (a confirmed fine to the CJIB). When there is a note, the sign adds "exceptions on the web page".
+     */
     retentionNote: localizedText.optional(),
     /** Where data is stored: ids from content/taxonomy/storage.yaml. */
     storage: terms,
@@ -137,6 +152,8 @@ export const sensorSchema = z
     created: isoDate,
     /** When the entry last changed. */
     updated: isoDate,
+    /** When the facts were last confirmed with the owner, and by which team. */
+    factsChecked: factsCheckedSchema,
   })
   .strict()
   .superRefine((sensor, ctx) => {

@@ -55,19 +55,19 @@ test('a resident works through a lesson with the keyboard only', async ({ page }
   await expect(page.getByRole('heading', { name: 'Your to-do list for doorbell camera' })).toBeVisible();
 
   await page.goto('/en/lessons/');
-  await expect(page.getByText(/^1 of 10 lessons done$/)).toBeVisible();
+  await expect(page.getByText(/^1 of 12 lessons done$/)).toBeVisible();
   const item = page.locator('.lesson-list__item', { has: page.locator('a[href="/en/lessons/home-network/"]') });
   await expect(item.locator('.badge')).toHaveText('Done');
   await tabTo(page, page.getByRole('button', { name: 'Clear my progress' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/^0 of 10 lessons done$/)).toBeVisible();
+  await expect(page.getByText(/^0 of 12 lessons done$/)).toBeVisible();
   await expect(page.getByText('Your progress on this device is cleared.')).toBeVisible();
 });
 
-test('the curriculum has ten lessons in every language, Arabic right to left', async ({ page }) => {
+test('the curriculum has twelve lessons in every language, Arabic right to left', async ({ page }) => {
   for (const locale of ['en', 'nl', 'ar']) {
     await page.goto(`/${locale}/lessons/`);
-    await expect(page.locator('.lesson-list__item')).toHaveCount(10);
+    await expect(page.locator('.lesson-list__item')).toHaveCount(12);
   }
   await page.goto('/ar/lessons/updates/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -5,6 +5,7 @@ import { axeViolations } from '../support/axe.ts';
 import { city } from '../../city.config.ts';
 import { readRegister } from '../../src/lib/register/load-register.ts';
 import { explorerReady } from '../support/register.ts';
+import { longDate } from '../../src/lib/intl.ts';
 
 const { register } = readRegister('content');
 const anprInCentrum = register.entries.filter((e) => e.kind === 'anpr-camera' && e.districts.includes('centrum'));
@@ -95,6 +96,10 @@ test('the text filter finds a device by street, and a sensor page answers the ke
   );
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd.identifier).toBe(entry.id);
+  const confirmed = page.locator('dt', { hasText: 'Facts last confirmed with the owner' }).locator('+ dd');
+  await expect(confirmed).toContainText(
+    `${longDate('en').format(new Date(entry.factsChecked.date))}, by the ${entry.factsChecked.team['en']}`,
+  );
 });
 
 test('the map opens on demand, loads its library only then, and follows the filters', async ({ page }) => {
@@ -193,7 +198,8 @@ test('open data files download and the statistics have table alternatives', asyn
     expect(response.headers()['content-type'], path).toContain(type);
   }
   await page.goto('/ar/register/stats/');
-  await expect(page.locator('figure.bar-chart')).toHaveCount(9);
+  await expect(page.locator('figure.bar-chart')).toHaveCount(10);
+  await expect(page.locator('#facts-checked')).toBeAttached();
   await page.locator('figure.bar-chart summary').first().click();
   await expect(page.locator('figure.bar-chart table').first()).toBeVisible();
 });

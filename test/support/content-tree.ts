@@ -55,6 +55,7 @@ export function validEntry(overrides: Record<string, unknown> = {}): Record<stri
     history: [{ date: '2022-04-12', type: 'registered', note: { en: 'Registered.' } }],
     created: '2022-04-12',
     updated: '2022-04-12',
+    factsChecked: { date: '2026-06-01', team: { en: 'Mobility team', nl: 'Team mobiliteit', ar: 'فريق التنقل' } },
     ...overrides,
   };
 }

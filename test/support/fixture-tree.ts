@@ -51,6 +51,7 @@ export function checkFixture(name: string): CheckResult & { dir: string } {
     uiStringsDir: join(dir, 'ui'),
     pagesDir: resolve(project, 'src', 'pages'),
     publicDir: join(dir, 'public'),
+    factsCheckedMaxAgeMonths: 12,
     root: dir,
     locales: ['en', 'nl'],
     defaultLocale: 'en',

@@ -82,6 +82,7 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/register\/[^/]+\/sign\/$/,
     /^\/[a-z]{2}\/lessons\/$/,
     /^\/[a-z]{2}\/lessons\/home-network\/$/,
+    /^\/[a-z]{2}\/lessons\/home-network\/teacher-guide\/$/,
     /^\/[a-z]{2}\/glossary\/$/,
     /^\/[a-z]{2}\/quizzes\/$/,
     /^\/[a-z]{2}\/quizzes\/home-network\/$/,

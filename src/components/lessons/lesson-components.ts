@@ -1,4 +1,5 @@
 import Callout from '../Callout.astro';
+import Fact from '../Fact.astro';
 import Checklist from './Checklist.astro';
 import DeviceCheck from './DeviceCheck.astro';
 import Diagram from './Diagram.astro';
@@ -14,6 +15,7 @@ export const lessonComponents = {
   Checklist,
   DeviceCheck,
   Diagram,
+  Fact,
   KeyTerm,
   KnowledgeCheck,
   Reveal,

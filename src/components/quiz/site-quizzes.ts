@@ -1,19 +1,29 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { city } from '../../../city.config.ts';
+import { resolveFacts, siteFacts } from '../../lib/facts.ts';
 import { lessonsIn } from '../../lib/lessons/lesson-order.ts';
 import { playerQuiz, type PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
 import { pagePaths } from '../../lib/site-pages.ts';
 
 const locales = city.locales.map((locale) => locale.code);
 
+/** The quizzes of every language, with {{fact:id}} filled in in the quiz's own language. */
+export async function quizEntries(): Promise<CollectionEntry<'quizzes'>[]> {
+  const facts = siteFacts();
+  return (await getCollection('quizzes')).map((entry) => ({
+    ...entry,
+    data: resolveFacts(entry.data, facts, entry.id.split('/')[0]!, city.defaultLocale),
+  }));
+}
+
 /** Every (language, quiz slug) page with the entry to show (own language or the default's). */
 export async function quizPagePaths() {
-  return pagePaths(await getCollection('quizzes'), locales, city.defaultLocale, []);
+  return pagePaths(await quizEntries(), locales, city.defaultLocale, []);
 }
 
 /** The quizzes in a language, by their order. */
 export async function siteQuizzes(lang: string) {
-  return lessonsIn(await getCollection('quizzes'), lang, city.defaultLocale);
+  return lessonsIn(await quizEntries(), lang, city.defaultLocale);
 }
 
 /** Lesson titles in a language, by slug. */

@@ -30,7 +30,11 @@ export function signContent(entry: RegisterEntry): SignContent {
         name: labels.name(entry),
         purpose: labels.labels('purposes', entry.purposes).join(' · '),
         personalData: entry.personalData ? t('sign.personalYes') : t('sign.personalNo'),
-        retention: retention ? t('sign.kept', { duration: formatDuration(retention, code) }) : t('sign.notKept'),
+        // The line is the longest time the device's data is normally kept; when the register
+        // names cases in which some data is kept longer (retentionNote), the sign says so.
+        retention: retention
+          ? t(entry.retentionNote ? 'sign.keptExceptions' : 'sign.kept', { duration: formatDuration(retention, code) })
+          : t('sign.notKept'),
         accountable: labels.organisation(entry.organisation),
       };
     }),

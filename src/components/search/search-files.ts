@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { city } from '../../../city.config.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { siteGlossaries } from '../../lib/glossary.ts';
+import { quizEntries } from '../quiz/site-quizzes.ts';
 import { localePath } from '../../lib/locales.ts';
 import { siteRegister } from '../../lib/register/site-register.ts';
 import { buildSearchIndex, type BuiltIndex } from '../../lib/search/build-index.ts';
@@ -56,7 +57,7 @@ export function searchIndex(locale: string): Promise<BuiltIndex> {
       const [pages, lessons, quizzes, rules] = await Promise.all([
         getCollection('pages'),
         getCollection('lessons'),
-        getCollection('quizzes'),
+        quizEntries(),
         wordRules(locale),
       ]);
       const documents = [

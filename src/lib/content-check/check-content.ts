@@ -3,6 +3,7 @@ import {
   advisoryComponentRules,
   lessonComponentRules,
   pageComponentRules,
+  teacherGuideComponentRules,
   type ContentComponent,
 } from '../../schemas/content-components.ts';
 import type { ContentIssue } from './issue.ts';
@@ -21,10 +22,13 @@ import { checkTextCharacters } from './rules/text-characters.ts';
 import { checkComponentReferences, type LessonComponents } from './rules/component-references.ts';
 import { checkComponents, type ComponentSet } from './rules/components.ts';
 import { checkDates } from './rules/dates.ts';
+import { checkFactReferences, checkReviewDates } from './rules/facts.ts';
+import { checkHistoryAppendOnly } from './rules/history.ts';
 import { checkImages, checkLinks, type LinkContext } from './rules/links.ts';
 import { checkNoCode } from './rules/mdx-code.ts';
 import { checkQuizLinks, compareTranslation, type QuizContext } from './rules/quizzes.ts';
 import { checkSiteStructure } from './rules/site-structure.ts';
+import { checkTeacherGuides } from './rules/teacher-guides.ts';
 import { checkTemplateFields, checkTemplateText } from './rules/template-text.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { registerFileLines } from './register-lines.ts';
@@ -37,6 +41,8 @@ export interface CheckOptions extends ContentSource {
   pagesDir: string;
   /** public/: files links and images may point at. */
   publicDir: string;
+  /** Months after which a device's confirmed facts are due for a new check (city.config.ts). */
+  factsCheckedMaxAgeMonths: number;
 }
 
 export interface CheckResult {
@@ -49,6 +55,8 @@ export interface CheckResult {
 const LESSON_LAYOUT_IDS = ['objectives', 'sources'];
 /** Ids the advisory layout adds around the advisory's text (AdvisoryPage.astro). */
 const ADVISORY_LAYOUT_IDS = ['affected', 'steps', 'updates', 'lessons', 'register'];
+/** Ids the teacher guide layout adds around the guide's own headings (TeacherGuidePage.astro). */
+const GUIDE_LAYOUT_IDS = ['goals', 'materials', 'plan', 'safeguarding'];
 const KEY_TERMS_ID = 'key-terms';
 
 /** Which components each MDX kind may use, as editors call the kind, and where they are documented. */
@@ -56,6 +64,7 @@ const mdxComponents: Record<MdxKind, { label: string; components: Record<string,
   pages: { label: 'site pages', components: pageComponentRules, docs: 'docs/content-guide.md' },
   lessons: { label: 'lessons', components: lessonComponentRules, docs: 'docs/lesson-components.md' },
   advisories: { label: 'advisories', components: advisoryComponentRules, docs: 'docs/advisories.md' },
+  teacherGuides: { label: 'teacher guides', components: teacherGuideComponentRules, docs: 'docs/teacher-guides.md' },
 };
 
 /** A kind's components, with the other kinds' components it may not use and where they belong. */
@@ -104,6 +113,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     pages: pageAnchors,
     lessons: lessonAnchors,
     advisories: headingAnchors(content.advisories, ADVISORY_LAYOUT_IDS),
+    teacherGuides: headingAnchors(content.teacherGuides, GUIDE_LAYOUT_IDS),
   };
   const linkContext: LinkContext = {
     routes: readRoutes(options.pagesDir),
@@ -113,6 +123,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       lessonSlugs,
       quizSlugs: published(content.quizzes),
       advisorySlugs: published(content.advisories),
+      teacherGuideSlugs: published(content.teacherGuides),
       registerIds: content.registerIds,
     },
     anchorsOf: (target: LinkTarget) => {
@@ -189,9 +200,13 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   const translations = translationGaps(content);
   issues.push(...checkTranslations(content, translations));
-  issues.push(...checkDates(content, options.today));
+  issues.push(...checkDates(content, options.today, options.factsCheckedMaxAgeMonths));
+  issues.push(...checkFactReferences(content));
+  issues.push(...checkReviewDates(content, options.today, options.reviewPeriodMonths ?? 12));
+  issues.push(...checkHistoryAppendOnly(content));
   issues.push(...checkSiteStructure(content));
   issues.push(...checkAdvisories(content, options.today));
+  issues.push(...checkTeacherGuides(content));
   issues.push(...checkContentLayout(content));
   issues.push(...checkTextCharacters(content));
   return { issues, content, translations };

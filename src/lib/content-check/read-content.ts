@@ -4,13 +4,16 @@ import type { z } from 'zod';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
 import { checkFields, fieldErrors } from '../content/zod-issues.ts';
+import { readFacts } from '../facts.ts';
 import { readGlossaries } from '../glossary.ts';
 import { readRegister, type Register } from '../register/load-register.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
 import { advisorySchema, type AdvisoryData } from '../../schemas/advisory.ts';
+import type { Fact } from '../../schemas/facts.ts';
 import { lessonSchema, type GlossaryTerm, type LessonData } from '../../schemas/lesson.ts';
 import { pageSchema, type PageData } from '../../schemas/page.ts';
 import { quizSchema, type QuizData } from '../../schemas/quiz.ts';
+import { teacherGuideSchema, type TeacherGuideData } from '../../schemas/teacher-guide.ts';
 import { listCollection, type LocalizedFile } from './collection-files.ts';
 import { asErrors, type ContentIssue } from './issue.ts';
 import { parseMdx, type MdxDocument } from './mdx-document.ts';
@@ -27,13 +30,20 @@ export interface ContentSource {
   defaultLocale: string;
   /** YYYY-MM-DD: things that happened cannot be dated later. */
   today: string;
+  /** Months after which a lesson, quiz or page counts as not reviewed (city.config.ts); 12 when left out. */
+  reviewPeriodMonths?: number;
 }
 
 /**
  * The kinds of content written as MDX, `content/<kind>/<lang>/<slug>.mdx`, each with the schema
  * of its front matter. Every rule about MDX bodies runs over every kind listed here.
  */
-export const mdxKinds = { pages: pageSchema, lessons: lessonSchema, advisories: advisorySchema } as const;
+export const mdxKinds = {
+  pages: { folder: 'pages', schema: pageSchema },
+  lessons: { folder: 'lessons', schema: lessonSchema },
+  advisories: { folder: 'advisories', schema: advisorySchema },
+  teacherGuides: { folder: 'teacher-guides', schema: teacherGuideSchema },
+} as const;
 export type MdxKind = keyof typeof mdxKinds;
 
 /**
@@ -41,12 +51,13 @@ export type MdxKind = keyof typeof mdxKinds;
  * there is reported: the site would ignore it, and work put there would go missing unnoticed.
  */
 export const contentEntries = [
-  ...(Object.keys(mdxKinds) as MdxKind[]),
+  ...Object.values(mdxKinds).map((kind) => kind.folder),
   'quizzes',
   'glossary',
   'register',
   'taxonomy',
   'districts.geojson',
+  'facts.yaml',
 ] as const;
 
 /** An MDX page, lesson or advisory: its front matter (when valid) and its parsed body. */
@@ -68,8 +79,12 @@ export interface SiteContent {
   pages: MdxEntry<PageData>[];
   lessons: MdxEntry<LessonData>[];
   advisories: MdxEntry<AdvisoryData>[];
+  /** Class plans, one per lesson at most, under the lesson's slug. */
+  teacherGuides: MdxEntry<TeacherGuideData>[];
   quizzes: QuizEntry[];
   glossaries: Record<string, GlossaryTerm[]>;
+  /** content/facts.yaml: facts that change, used by <Fact> and {{fact:id}}. */
+  facts: Fact[];
   register: Register;
   /** Every file in content/register/, valid or not (a reference to a broken entry is not "unknown"). */
   registerIds: Set<string>;
@@ -91,10 +106,13 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   issues.push(...asErrors(registerErrors));
   const { glossaries, errors: glossaryErrors } = readGlossaries(contentDir, locales, root);
   issues.push(...asErrors(glossaryErrors));
+  const { facts, errors: factErrors } = readFacts(contentDir, root);
+  issues.push(...asErrors(factErrors));
 
-  const pages = readMdxCollection(source, 'pages', mdxKinds.pages, issues);
-  const lessons = readMdxCollection(source, 'lessons', mdxKinds.lessons, issues);
-  const advisories = readMdxCollection(source, 'advisories', mdxKinds.advisories, issues);
+  const pages = readMdxCollection(source, mdxKinds.pages, issues);
+  const lessons = readMdxCollection(source, mdxKinds.lessons, issues);
+  const advisories = readMdxCollection(source, mdxKinds.advisories, issues);
+  const teacherGuides = readMdxCollection(source, mdxKinds.teacherGuides, issues);
   const quizList = listCollection(contentDir, 'quizzes', '.yaml', locales, root);
   issues.push(...quizList.issues);
   const quizzes = quizList.files.map((file): QuizEntry => {
@@ -122,8 +140,10 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
       pages,
       lessons,
       advisories,
+      teacherGuides,
       quizzes,
       glossaries,
+      facts,
       register,
       registerIds,
       uiStrings,
@@ -136,11 +156,10 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
 
 function readMdxCollection<T>(
   source: ContentSource,
-  collection: string,
-  schema: z.ZodType<T>,
+  { folder, schema }: { folder: string; schema: z.ZodType<T> },
   issues: ContentIssue[],
 ): MdxEntry<T>[] {
-  const listed = listCollection(source.contentDir, collection, '.mdx', source.locales, source.root);
+  const listed = listCollection(source.contentDir, folder, '.mdx', source.locales, source.root);
   issues.push(...listed.issues);
   return listed.files.map((file) => {
     const { document, error } = parseMdx(readFileSync(file.path, 'utf8'));
@@ -201,10 +220,10 @@ function readUiStrings(source: ContentSource, issues: ContentIssue[]): Record<st
       });
       continue;
     }
-    const parsed = uiStringsSchema.safeParse(json);
-    if (parsed.success) strings[locale] = parsed.data;
+    const checked = checkFields(uiStringsSchema, json);
+    if (checked.data) strings[locale] = checked.data;
     else {
-      issues.push(...asErrors(fieldErrors(file, checkFields(uiStringsSchema, json).issues)));
+      issues.push(...asErrors(fieldErrors(file, checked.issues)));
       // Keep the texts that are fine, so that one bad key does not make every text look missing.
       const entries = json && typeof json === 'object' ? Object.entries(json) : [];
       strings[locale] = Object.fromEntries(entries.filter(([, text]) => typeof text === 'string' && text.trim()));

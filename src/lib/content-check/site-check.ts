@@ -17,6 +17,8 @@ export function siteCheckOptions(root = process.cwd()): CheckOptions {
     locales: city.locales.map((locale) => locale.code),
     defaultLocale: city.defaultLocale,
     today: localToday(),
+    reviewPeriodMonths: city.reviewPeriodMonths,
+    factsCheckedMaxAgeMonths: city.factsCheckedMaxAgeMonths,
   };
 }
 
@@ -29,6 +31,7 @@ export function checkedSummary(result: CheckResult, milliseconds: number): strin
     `Checked ${count(content.registerIds.size, 'register entry', 'register entries')}, ` +
     `${count(content.pages.length, 'page', 'pages')}, ${count(content.lessons.length, 'lesson', 'lessons')}, ` +
     `${count(content.advisories.length, 'advisory', 'advisories')}, ` +
+    `${count(content.teacherGuides.length, 'teacher guide', 'teacher guides')}, ` +
     `${count(content.quizzes.length, 'quiz', 'quizzes')} and ` +
     `${count(Object.keys(content.glossaries).length, 'glossary', 'glossaries')} in ${seconds} s.`
   );

@@ -48,12 +48,15 @@ export interface RouteValues {
   lessonSlugs: ReadonlySet<string>;
   quizSlugs: ReadonlySet<string>;
   advisorySlugs: ReadonlySet<string>;
+  /** Lessons that have a teacher guide. */
+  teacherGuideSlugs: ReadonlySet<string>;
   registerIds: ReadonlySet<string>;
 }
 
 /**
  * Matches a site path (`/en/lessons/updates/`) against the routes. Parameters take the values the
- * build would generate: `[lang]` a language, `[slug]` after `lessons` a lesson, `[id]` a device;
+ * build would generate: `[lang]` a language, `[slug]` after `lessons` a lesson (one with a teacher
+ * guide when `teacher-guide` follows), `[id]` a device;
  * parameters of routes this check has no values for accept anything.
  */
 export function matchRoute(
@@ -75,14 +78,20 @@ export function matchRoute(
       if (!part.startsWith(before) || !part.endsWith(after)) return false;
       const value = part.slice(before.length, part.length - after.length);
       params[name] = value;
-      return accepts(name, value, route.segments[index - 1], values);
+      return accepts(name, value, route.segments[index - 1], route.segments[index + 1], values);
     });
     if (matches) return { route, target: targetOf(route, params) };
   }
   return undefined;
 }
 
-function accepts(name: string, value: string, previous: string | undefined, values: RouteValues): boolean {
+function accepts(
+  name: string,
+  value: string,
+  previous: string | undefined,
+  next: string | undefined,
+  values: RouteValues,
+): boolean {
   if (value === '') return false;
   switch (name) {
     case 'lang':
@@ -92,6 +101,7 @@ function accepts(name: string, value: string, previous: string | undefined, valu
     case 'page':
       return /^[1-9]\d*$/.test(value);
     case 'slug':
+      if (previous === 'lessons' && next === 'teacher-guide') return values.teacherGuideSlugs.has(value);
       if (previous === 'lessons') return values.lessonSlugs.has(value);
       if (previous === 'quizzes') return values.quizSlugs.has(value);
       if (previous === 'advisories') return values.advisorySlugs.has(value);

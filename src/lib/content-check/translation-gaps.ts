@@ -15,6 +15,7 @@ export interface LanguageCoverage {
   ui: Coverage;
   pages: Coverage;
   lessons: Coverage;
+  teacherGuides: Coverage;
   quizzes: Coverage;
   glossary: Coverage;
   registerEntries: Coverage;
@@ -35,6 +36,7 @@ export function translationGaps(content: SiteContent): Record<string, LanguageCo
       ui: uiCoverage(content.uiStrings[defaultLocale] ?? {}, content.uiStrings[locale] ?? {}, locale),
       pages: slugCoverage(content.pages, locale, defaultLocale),
       lessons: slugCoverage(content.lessons, locale, defaultLocale),
+      teacherGuides: slugCoverage(content.teacherGuides, locale, defaultLocale),
       quizzes: slugCoverage(content.quizzes, locale, defaultLocale),
       glossary: idCoverage(
         (content.glossaries[defaultLocale] ?? []).map((term) => term.id),

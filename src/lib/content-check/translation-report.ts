@@ -4,6 +4,7 @@ const ROWS: [CoverageKind, string, string][] = [
   ['ui', 'Interface texts', 'texts'],
   ['pages', 'Site pages', 'pages'],
   ['lessons', 'Lessons', 'lessons'],
+  ['teacherGuides', 'Teacher guides', 'guides'],
   ['quizzes', 'Quizzes', 'quizzes'],
   ['glossary', 'Glossary', 'terms'],
   ['registerEntries', 'Register: devices', 'texts'],

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from '../content/display-path.ts';
-import { pointInPolygon, type Position } from '../geo.ts';
 import { readContent, type ContentSource } from '../content-check/read-content.ts';
-import type { DistrictFeature } from '../../schemas/district.ts';
-import { lessonTemplate, pageTemplate, quizTemplate, sensorTemplate } from './templates.ts';
+import { lessonTemplate, pageTemplate, quizTemplate, sensorTemplate, teacherGuideTemplate } from './templates.ts';
 
-export const newContentKinds = ['sensor', 'lesson', 'quiz', 'page'] as const;
+export const newContentKinds = ['sensor', 'lesson', 'quiz', 'page', 'teacher-guide'] as const;
 export type NewContentKind = (typeof newContentKinds)[number];
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -33,8 +31,14 @@ export function newContent(
   if (!source.locales.includes(locale)) {
     return { error: `"${locale}" is not one of the site's languages (${source.locales.join(', ')}).` };
   }
-  const folder = { sensor: 'register', lesson: 'lessons', quiz: 'quizzes', page: 'pages' }[kind as NewContentKind];
-  const extension = kind === 'lesson' || kind === 'page' ? '.mdx' : '.yaml';
+  const folder = {
+    sensor: 'register',
+    lesson: 'lessons',
+    quiz: 'quizzes',
+    page: 'pages',
+    'teacher-guide': 'teacher-guides',
+  }[kind as NewContentKind];
+  const extension = kind === 'sensor' || kind === 'quiz' ? '.yaml' : '.mdx';
   const parts = kind === 'sensor' ? [folder, `${slug}${extension}`] : [folder, locale, `${slug}${extension}`];
   const path = resolve(source.contentDir, ...parts);
   const file = displayPath(source.root, path);
@@ -51,7 +55,7 @@ export function newContent(
     Math.max(0, ...entries.map((entry) => entry.data?.order ?? 0)) + 1;
   switch (kind as NewContentKind) {
     case 'sensor': {
-      const { vocabularies, organisations, districts } = content.register;
+      const { vocabularies, organisations } = content.register;
       return {
         path,
         file,
@@ -62,7 +66,6 @@ export function newContent(
             Object.entries(vocabularies).map(([name, terms]) => [name, terms.map((t) => t.id)]),
           ),
           organisations: organisations.map((organisation) => organisation.id),
-          location: placeIn(districts),
         }),
       };
     }
@@ -74,6 +77,7 @@ export function newContent(
         text: lessonTemplate({
           slug,
           order: nextOrder(inDefault(content.lessons)),
+          today: source.today,
           glossaryFile: content.fileName('glossary', `${source.defaultLocale}.yaml`),
           term,
         }),
@@ -86,28 +90,24 @@ export function newContent(
       return {
         path,
         file,
-        text: quizTemplate({ slug, order: nextOrder(inDefault(content.quizzes)), lesson: lesson.slug }),
+        text: quizTemplate({
+          slug,
+          order: nextOrder(inDefault(content.quizzes)),
+          lesson: lesson.slug,
+          today: source.today,
+        }),
       };
     }
     case 'page':
       return { path, file, text: pageTemplate({ today: source.today }) };
+    case 'teacher-guide': {
+      const lesson = inDefault(content.lessons).find((entry) => entry.slug === slug);
+      if (!lesson) {
+        return {
+          error: `There is no lesson "${slug}": a teacher guide has the name of the lesson it is for, e.g. npm run new -- teacher-guide ${inDefault(content.lessons)[0]?.slug ?? 'home-network'}.`,
+        };
+      }
+      return { path, file, text: teacherGuideTemplate({ lessonTitle: lesson.data?.title ?? slug }) };
+    }
   }
-}
-
-/** A point inside the first district (the middle of its corners), or the district itself. */
-function placeIn(districts: readonly DistrictFeature[]): { lat: number; lng: number } | { district: string } {
-  const [district] = districts;
-  if (!district) return { district: 'other' };
-  const rings = (
-    district.geometry.type === 'Polygon' ? district.geometry.coordinates : district.geometry.coordinates[0]!
-  ) as Position[][];
-  const corners = rings[0]!.slice(0, -1);
-  const middle: Position = [
-    corners.reduce((sum, [lng]) => sum + lng, 0) / corners.length,
-    corners.reduce((sum, [, lat]) => sum + lat, 0) / corners.length,
-  ];
-  const round = (value: number) => Math.round(value * 100000) / 100000;
-  return pointInPolygon(middle, rings)
-    ? { lat: round(middle[1]), lng: round(middle[0]) }
-    : { district: district.properties.id };
 }

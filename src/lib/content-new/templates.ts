@@ -1,8 +1,10 @@
 import { TEMPLATE_MARKER } from '../content-check/rules/template-text.ts';
+import { mustKnowFacts, UNKNOWN } from '../register/unknown-facts.ts';
 
 /**
- * Starting files for `npm run new`. Each is valid as written (the content check passes, with a
- * warning for every "Replace this" text still in it) and says in comments what each field is for.
+ * Starting files for `npm run new`. Each says in comments what each field is for. Texts to write
+ * start with "Replace this" and facts nobody may guess start as `unknown` with the question to ask
+ * the device's owner: the content check refuses both as errors until they are filled in.
  */
 
 const R = TEMPLATE_MARKER;
@@ -13,41 +15,36 @@ export interface SensorTemplate {
   /** The ids each vocabulary offers, the first used as the example. */
   terms: Record<string, string[]>;
   organisations: string[];
-  /** A point inside a district, or the district for a mobile device when no point could be found. */
-  location: { lat: number; lng: number } | { district: string };
 }
 
 const choices = (ids: readonly string[]) => `# one of: ${ids.join(', ')}`;
 
+/** `key: unknown  # ask the owner: ...`, indented, for a must-know fact. */
+function unknownLine(path: readonly string[]): string {
+  const fact = mustKnowFacts.find((candidate) => candidate.path.join('.') === path.join('.'))!;
+  return `${'  '.repeat(path.length - 1)}${path.at(-1)}: ${UNKNOWN}  # ask the owner: ${fact.ask}`;
+}
+
 export function sensorTemplate(t: SensorTemplate): string {
   const first = (vocabulary: string) => t.terms[vocabulary]?.[0] ?? 'other';
-  // Sent data is normally encrypted; the example says so where the vocabulary has the term.
-  const encrypts = (t.terms['processing'] ?? []).includes('encrypted-in-transit');
-  const list = (vocabulary: string, example = first(vocabulary)) =>
-    `[${example}]  # any of: ${(t.terms[vocabulary] ?? []).join(', ')}`;
-  // personalData is false in the example, so its data type is not "personal".
-  const dataType = t.terms['data-types']?.find((id) => id !== 'personal') ?? first('data-types');
-  const location =
-    'lat' in t.location
-      ? [
-          'location:',
-          '  type: point           # point: fixed in one place; area: moves around (then list districts instead of lat/lng)',
-          `  lat: ${t.location.lat}           # latitude, about 52 in this city`,
-          `  lng: ${t.location.lng}            # longitude, about 5`,
-          '  description:',
-          `    en: "${R}: where to find it, in words residents use, e.g. On the lamp post at the corner of Marktstraat."`,
-        ]
-      : [
-          'location:',
-          '  type: area',
-          `  districts: [${t.location.district}]`,
-          '  description:',
-          `    en: "${R}: where and when it moves, in words residents use."`,
-        ];
+  const list = (vocabulary: string) => `[${first(vocabulary)}]  # any of: ${(t.terms[vocabulary] ?? []).join(', ')}`;
+  const security = [
+    'encryptedInTransit',
+    'encryptedAtRest',
+    'updates',
+    'signedUpdates',
+    'supportUntil',
+    'network',
+    'disclosurePolicy',
+    'conformity',
+    'lastIndependentReview',
+  ];
   return [
     `# A device in the register. The file name (${t.id}) is its id and its address, printed on street signs:`,
     '# never rename this file. Every field is explained in docs/fields.md; run "npm run check" when done.',
     '# Texts are per language: en is required, nl and ar are shown when present.',
+    `# Replace every "${R}" text and every "${UNKNOWN}" with what the owner of the device tells you:`,
+    '# the check refuses both, so nothing is published that nobody confirmed.',
     'name:',
     `  en: "${R}: the name residents would use, e.g. Cyclist counter Havenbrug"`,
     'summary:',
@@ -58,31 +55,29 @@ export function sensorTemplate(t: SensorTemplate): string {
     `technology: ${list('technologies')}`,
     'measures:',
     `  en: "${R}: what it measures or records, in plain words."`,
-    `dataTypes: ${list('data-types', dataType)}`,
-    '# true when it processes personal data (images of people, licence plates, phone ids ...); then also fill in:',
-    '# legalBasis: { basis: public-task, source: { en: "The law or decision" }, url: https://... }',
-    '# privacyStatement: https://...',
-    'personalData: false',
-    `purposes: ${list('purposes')}`,
-    `processing: ${list('processing', encrypts ? `${first('processing')}, encrypted-in-transit` : first('processing'))}`,
-    'retention: P30D          # how long data is kept: P30D = 30 days, PT72H = 72 hours, P1Y = 1 year, or none',
-    `storage: ${list('storage')}`,
-    `access: ${list('access')}`,
+    unknownLine(['dataTypes']),
+    unknownLine(['personalData']),
+    unknownLine(['purposes']),
+    unknownLine(['legalBasis']),
+    '# with personal data, legalBasis is { basis: public-task, source: { en: "The law or decision" }, url: https://... }',
+    '# and add privacyStatement: https://... (the privacy statement that covers this device)',
+    unknownLine(['processing']),
+    unknownLine(['retention']),
+    unknownLine(['storage']),
+    unknownLine(['access']),
     `organisation: ${t.organisations[0] ?? 'other'}  ${choices(t.organisations)}`,
-    ...location,
+    'location:',
+    '  type: point           # point: fixed in one place; area: moves around (then districts: [...] instead of lat and lng)',
+    unknownLine(['location', 'lat']),
+    unknownLine(['location', 'lng']),
+    '  description:',
+    `    en: "${R}: where to find it, in words residents use, e.g. On the lamp post at the corner of Marktstraat."`,
     `mountedOn: ${first('mountings')}  ${choices(t.terms['mountings'] ?? [])}`,
-    `signage: 'no'            ${choices(["'yes'", "'no'", 'planned'])}: is there a sign on site?`,
+    unknownLine(['signage']),
     '# How the device is secured, at policy level only: never firmware versions, addresses, ports or open weaknesses.',
+    '# "yes" or "partly" encryption also needs encrypted-in-transit or encrypted-at-rest in processing.',
     'security:',
-    `  encryptedInTransit: "${encrypts ? 'yes' : 'no'}"   # "yes", "partly" or "no"; "yes"/"partly" also needs encrypted-in-transit in processing`,
-    '  encryptedAtRest: "no"       # "yes", "partly" or "no"; "yes"/"partly" also needs encrypted-at-rest in processing',
-    '  updates: remote             # automatic, remote, on-site or none',
-    '  signedUpdates: true         # does the device accept only updates signed by the maker?',
-    '  supportUntil: not-stated    # the last day the maker promises security updates (YYYY-MM-DD), or not-stated',
-    '  network: separated          # separated, shared or external',
-    "  disclosurePolicy: none      # the https:// address of the maker's vulnerability disclosure policy, or none",
-    '  conformity: []              # e.g. [etsi-en-303-645]',
-    '  lastIndependentReview: none # YYYY-MM-DD of the last independent security review, or none',
+    ...security.map((key) => unknownLine(['security', key])),
     '# The public history, oldest first; add an event for every change residents should know about.',
     'history:',
     `  - date: '${t.today}'`,
@@ -91,6 +86,11 @@ export function sensorTemplate(t: SensorTemplate): string {
     '      en: Added to the register.',
     `created: '${t.today}'`,
     `updated: '${t.today}'    # change this date whenever you change the entry`,
+    '# Who confirmed the facts above with the owner, and when; confirm them again at least once a year.',
+    'factsChecked:',
+    unknownLine(['factsChecked', 'date']),
+    '  team:',
+    `    en: "${R}: your team, never a person's name, e.g. Mobility team"`,
     '',
   ].join('\n');
 }
@@ -98,6 +98,7 @@ export function sensorTemplate(t: SensorTemplate): string {
 export function lessonTemplate(t: {
   slug: string;
   order: number;
+  today: string;
   glossaryFile: string;
   term?: { id: string; term: string } | undefined;
 }): string {
@@ -116,9 +117,11 @@ objectives: # 2 to 5 things the reader can do afterwards, each starting with a v
   - "${R}: Turn on automatic updates."
 provisions: [] # ETSI EN 303 645 provisions taught, e.g. ["5.1", "5.3"]
 # relatedQuiz: ${t.slug} # the quiz on the same theme, once it exists
+reviewed: ${t.today} # the day you last checked the whole lesson against its sources
 sources: # public sources the lesson rests on
   - title: "${R}: the title of a source"
     url: https://www.example.org/
+    read: ${t.today} # the day you read it
 ---
 
 {/* Write in short sentences. Headings start with ## (never a single #). This line is a comment: readers do not see it. */}
@@ -141,7 +144,7 @@ ${R}: a tip that stands out.
 `;
 }
 
-export function quizTemplate(t: { slug: string; order: number; lesson: string }): string {
+export function quizTemplate(t: { slug: string; order: number; lesson: string; today: string }): string {
   const id = (n: number) => `${t.slug}-q${n}`;
   return `# A quiz. Fields: docs/fields.md#quiz. Every language has the same questions, ids and right answers;
 # translate the texts only. Run "npm run check" when done.
@@ -150,6 +153,7 @@ summary: "${R}: one or two sentences on what the quiz covers."
 level: beginner # beginner or intermediate
 order: ${t.order} # place in the list of quizzes
 lessons: [${t.lesson}] # the lesson(s) this quiz tests
+reviewed: ${t.today} # the day you last checked every question against the lesson and its sources
 questions: # 4 to 15; one example of each type below
   - id: ${id(1)} # stable id: never change it once the quiz is published
     type: single # one right option
@@ -204,6 +208,7 @@ export function pageTemplate(t: { today: string }): string {
 title: "${R}: the page title"
 description: "${R}: one or two sentences for search engines and link previews."
 updated: ${t.today} # the date of the last change that matters to readers
+reviewed: ${t.today} # the day you last checked the whole page against the law and the facts
 ---
 
 {/* Headings start with ## (never a single #). Components for pages: <Callout> and <Contact role="privacy" />. */}
@@ -211,5 +216,56 @@ updated: ${t.today} # the date of the last change that matters to readers
 ## ${R}: a first heading
 
 ${R}: the text of the page.
+`;
+}
+
+export function teacherGuideTemplate(t: { lessonTitle: string }): string {
+  return `---
+# A teacher guide: a class plan for the lesson with the same file name. Fields: docs/fields.md#teacher-guide;
+# how to write one: docs/teacher-guides.md. Run "npm run check" when done.
+title: "Teacher guide: ${t.lessonTitle}"
+summary: "${R}: one or two sentences for the teacher on what the class does and learns."
+duration: 45 # minutes of the class, 40 to 60: the parts of the plan add up to this
+ages: { from: 12, to: 16 } # youngest and oldest pupils the plan is written for
+goals: # 2 to 5 things pupils can do afterwards
+  - "${R}: Pupils can explain why ..."
+  - "${R}: Pupils can ..."
+materials: # what the teacher prepares
+  - "${R}: a projector with the lesson"
+plan: # the parts in order, with minutes
+  - part: "${R}: Starter"
+    minutes: 7
+  - part: "${R}: Activity"
+    minutes: 20
+  - part: Class quiz
+    minutes: 10
+  - part: Discussion and close
+    minutes: 8
+---
+
+{/* One ## section per part of the plan. Guides are printed: Markdown and <Callout> only. The page adds
+the goals, materials, links for the class and the safeguarding page (content/pages/<lang>/safeguarding.mdx). */}
+
+## ${R}: Starter
+
+${R}: how the class starts, in a few sentences.
+
+## ${R}: Activity
+
+${R}: what pupils do, alone, in pairs or in groups, and with which part of the lesson.
+
+## Class quiz
+
+Start the lesson's quiz from the classroom page, or print the worksheet.
+
+## Discussion questions
+
+- ${R}: a question without one right answer.
+
+## Younger and older pupils
+
+**Younger pupils:** ${R}: what to leave out or do together.
+
+**Older pupils:** ${R}: what to add.
 `;
 }

@@ -5,6 +5,7 @@ import type { Organisation } from '../../schemas/organisation.ts';
 import { sensorSchema, type Sensor } from '../../schemas/sensor.ts';
 import type { Term } from '../../schemas/taxonomy.ts';
 import { sensorFieldVocabulary, type VocabularyName } from './vocabularies.ts';
+import { unknownFacts, unknownMessage } from './unknown-facts.ts';
 
 /** A register entry with its id and the districts it is in (derived from its location). */
 export type RegisterEntry = Sensor & { id: string; districts: string[] };
@@ -37,12 +38,43 @@ export function checkEntry(
   id: string,
   context: EntryContext,
 ): { entry?: RegisterEntry; issues: EntryIssue[] } {
-  const { data: sensor, issues: schemaIssues } = checkFields(sensorSchema, raw);
-  if (!sensor) return { issues: schemaIssues };
+  const unknown = unknownFacts(raw);
+  const checked = checkFields(sensorSchema, raw);
+  if (!checked.data || unknown.length > 0) {
+    // A fact still "unknown" gets the question to ask its owner, not the schema's complaint about its type.
+    const underUnknown = (path: string) =>
+      unknown.some((fact) => path === fact.path.join('.') || path.startsWith(`${fact.path.join('.')}.`));
+    const schemaIssues = checked.issues.filter((issue) => !underUnknown(issue.path.join('.')));
+    // Terms, organisation and place are checked as far as the raw data allows, so that every
+    // problem of an entry comes in one run rather than in rounds.
+    const shaped = (raw ?? {}) as Sensor;
+    const seen = new Set(schemaIssues.map((issue) => issue.path.join('.')));
+    const more = [...checkReferences(shaped, context), ...locateRaw(shaped, context.districts)].filter(
+      (issue) => !seen.has(issue.path.join('.')) && !underUnknown(issue.path.join('.')),
+    );
+    return {
+      issues: [
+        ...unknown.map((fact) => ({ path: [...fact.path], message: unknownMessage(fact) })),
+        ...schemaIssues,
+        ...more,
+      ],
+    };
+  }
+  const sensor = checked.data;
   const issues = [...checkReferences(sensor, context), ...checkPastDates(sensor, context.today)];
   const located = locate(sensor, context.districts);
   issues.push(...located.issues);
   return issues.length > 0 ? { issues } : { entry: { ...sensor, id, districts: located.districts }, issues };
+}
+
+/** The place check on an entry that failed the schema: only when its location has the right shape. */
+function locateRaw(sensor: Sensor, districts: readonly DistrictFeature[]): EntryIssue[] {
+  const location = sensor.location as Record<string, unknown> | undefined;
+  if (location?.['type'] === 'area')
+    return Array.isArray(location['districts']) ? locate(sensor, districts).issues : [];
+  // A point, or coordinates whose type is missing: where they are is worth saying now.
+  if (typeof location?.['lat'] !== 'number' || typeof location['lng'] !== 'number') return [];
+  return locate({ ...sensor, location: { ...location, type: 'point' } as Sensor['location'] }, districts).issues;
 }
 
 function checkPastDates(sensor: Sensor, today: string): EntryIssue[] {
@@ -61,19 +93,24 @@ function checkReferences(sensor: Sensor, context: EntryContext): EntryIssue[] {
   const issues: EntryIssue[] = [];
   for (const [field, vocabulary] of Object.entries(sensorFieldVocabulary)) {
     const known = new Set(context.vocabularies[vocabulary].map((term) => term.id));
-    const value = sensor[field as keyof Sensor] as string | string[];
+    const value = sensor[field as keyof Sensor] as unknown;
+    if (typeof value !== 'string' && !Array.isArray(value)) continue;
     (Array.isArray(value) ? value : [value]).forEach((termId, index) => {
-      if (!known.has(termId))
+      if (typeof termId === 'string' && !known.has(termId))
         issues.push({
           path: Array.isArray(value) ? [field, index] : [field],
           message: unknownTerm(termId, vocabulary),
         });
     });
   }
-  if (sensor.legalBasis && !context.vocabularies['legal-bases'].some((term) => term.id === sensor.legalBasis!.basis)) {
-    issues.push({ path: ['legalBasis', 'basis'], message: unknownTerm(sensor.legalBasis.basis, 'legal-bases') });
+  const basis = sensor.legalBasis?.basis;
+  if (typeof basis === 'string' && !context.vocabularies['legal-bases'].some((term) => term.id === basis)) {
+    issues.push({ path: ['legalBasis', 'basis'], message: unknownTerm(basis, 'legal-bases') });
   }
-  if (!context.organisations.some((organisation) => organisation.id === sensor.organisation)) {
+  if (
+    typeof sensor.organisation === 'string' &&
+    !context.organisations.some((organisation) => organisation.id === sensor.organisation)
+  ) {
     issues.push({ path: ['organisation'], message: unknownTerm(sensor.organisation, 'organisations') });
   }
   return issues;

@@ -218,5 +218,15 @@ export function csvColumns(locales: readonly string[]): CsvColumn[] {
     json('history', 'Public history, JSON list of {date, type, note}', 'history'),
     plain('created', 'First published (YYYY-MM-DD)', 'created'),
     plain('updated', 'Last changed (YYYY-MM-DD)', 'updated'),
+    {
+      name: 'facts_checked',
+      field: 'factsChecked.date',
+      description: 'Day the facts were last confirmed with the owner (YYYY-MM-DD)',
+      get: (e) => e.factsChecked.date,
+      set: (draft, value) => {
+        if (value !== '') nested(draft, ['factsChecked'])['date'] = value;
+      },
+    },
+    ...localized('facts_checked_team', 'The team that confirmed them', ['factsChecked', 'team'], locales),
   ];
 }

@@ -7,9 +7,10 @@ import type { Register, RegisterEntry } from './load-register.ts';
 import type { Position } from '../geo.ts';
 import { dissolve } from '../geo-dissolve.ts';
 import { securityDtprIds } from './security.ts';
+import { technologyDtpr } from './dtpr-technology.ts';
 
 /** Version of the open-data layout; bump the minor for added fields, the major for changes. */
-export const EXPORT_SCHEMA_VERSION = '1.1';
+export const EXPORT_SCHEMA_VERSION = '1.2';
 
 /** What every export needs to know about the site. */
 export interface ExportContext {
@@ -78,6 +79,7 @@ export function registerGeoJson(register: Register, context: ExportContext): str
         encryptedInTransit: entry.security.encryptedInTransit,
         encryptedAtRest: entry.security.encryptedAtRest,
         supportUntil: entry.security.supportUntil,
+        factsChecked: entry.factsChecked.date,
         url: sensorUrl(context, entry.id),
       },
     })),
@@ -102,7 +104,19 @@ export function dtprJson(entry: RegisterEntry, register: Register, context: Expo
     url: sensorUrl(context, entry.id),
     name: entry.name,
     datachain: {
-      device__tech: dtprOf('technologies', entry.technology),
+      device__tech: [
+        ...new Set(
+          entry.technology
+            .map((id) =>
+              technologyDtpr(
+                id,
+                register.vocabularies.technologies.find((term) => term.id === id)?.dtpr ?? null,
+                entry,
+              ),
+            )
+            .filter((id): id is string => Boolean(id)),
+        ),
+      ],
       device__purpose: dtprOf('purposes', entry.purposes),
       device__process: [...new Set([...dtprOf('processing', entry.processing), ...securityDtprIds(entry.security)])],
       device__data: dtprOf('data-types', entry.dataTypes),
@@ -114,6 +128,7 @@ export function dtprJson(entry: RegisterEntry, register: Register, context: Expo
     accountableOrganisation: organisation.name,
     retention: entry.retention,
     security: entry.security,
+    factsChecked: entry.factsChecked,
   });
 }
 

@@ -13,6 +13,7 @@ import { organisationsSchema, type Organisation } from '../../schemas/organisati
 import { legalBasesSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
 import { vocabularies, type VocabularyName } from './vocabularies.ts';
 import { checkEntry, unknownTerm, type RegisterEntry } from './check-entry.ts';
+import { stageDir } from './import/write-entries.ts';
 
 // An entry is what checkEntry makes of a file; the register's readers get its type from here.
 export type { RegisterEntry };
@@ -83,6 +84,14 @@ export function readRegister(
   });
 
   const registerDir = join(contentDir, 'register');
+  if (existsSync(stageDir(contentDir))) {
+    errors.push({
+      file: name(stageDir(contentDir)),
+      field: '',
+      message:
+        'An import of the register was interrupted: run "npm run register:import -- --recover" to finish or undo it before anything else.',
+    });
+  }
   const files = existsSync(registerDir)
     ? readdirSync(registerDir)
         .filter((f) => !f.startsWith('.'))

@@ -13,7 +13,7 @@ export interface SignLanguage {
   purpose: string;
   /** "Personal data: no". */
   personalData: string;
-  /** "Data kept 30 days" or "No data kept". */
+  /** "Data kept up to 30 days", with "; exceptions on the web page" when the register names any, or "No data kept". */
   retention: string;
   /** The accountable organisation's name. */
   accountable: string;

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { city } from '../../../city.config.ts';
 import { districtsSchema } from '../../schemas/district.ts';
+import { factsSchema } from '../../schemas/facts.ts';
 import { glossarySchema, lessonSchema } from '../../schemas/lesson.ts';
 import { perLanguageTexts } from '../../schemas/localized-text.ts';
 import { organisationsSchema } from '../../schemas/organisation.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { quizSchema } from '../../schemas/quiz.ts';
 import { sensorSchema } from '../../schemas/sensor.ts';
+import { teacherGuideSchema } from '../../schemas/teacher-guide.ts';
 import { legalBasesSchema, vocabularySchema } from '../../schemas/taxonomy.ts';
 import { vocabularies } from '../register/vocabularies.ts';
 import { schemaDescriber, type JsonSchema, type SchemaSource } from './jsdoc-descriptions.ts';
@@ -89,6 +91,14 @@ export const contentKinds: ContentKind[] = [
     editorFiles: { language: 'json', globs: ['content/districts.geojson'] },
   },
   {
+    id: 'facts',
+    title: 'Facts that change',
+    files: 'content/facts.yaml',
+    schema: factsSchema,
+    source: { file: 'src/schemas/facts.ts', exportName: 'factsSchema' },
+    editorFiles: { language: 'yaml', globs: ['content/facts.yaml'] },
+  },
+  {
     id: 'page',
     title: 'Site page (front matter)',
     files: 'content/pages/<lang>/<slug>.mdx',
@@ -101,6 +111,13 @@ export const contentKinds: ContentKind[] = [
     files: 'content/lessons/<lang>/<slug>.mdx',
     schema: lessonSchema,
     source: { file: 'src/schemas/lesson.ts', exportName: 'lessonSchema' },
+  },
+  {
+    id: 'teacher-guide',
+    title: 'Teacher guide (front matter)',
+    files: 'content/teacher-guides/<lang>/<lesson slug>.mdx',
+    schema: teacherGuideSchema,
+    source: { file: 'src/schemas/teacher-guide.ts', exportName: 'teacherGuideSchema' },
   },
 ];
 

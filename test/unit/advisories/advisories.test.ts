@@ -12,6 +12,7 @@ const valid = {
   title: 'Fake text messages about parking fines',
   summary: 'Text messages ask you to pay a fine through a link. They are fraud.',
   published: '2026-11-24',
+  reviewed: '2026-11-24',
   severity: 'high',
   status: 'open',
   affected: { everyone: true },

@@ -38,13 +38,13 @@ describe('each broken fixture gives exactly its messages', () => {
   // the probes of issue 15 in an advisory: import and export running node:fs, a { } reading a system file, a script, an event handler, an iframe
   it('advisory-code', () => {
     expect(found('advisory-code')).toEqual([
-      'error content/advisories/en/router-update.mdx:16: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
-      'error content/advisories/en/router-update.mdx:18: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
-      "error content/advisories/en/router-update.mdx:20: Remove the { } around \"fs.readFileSync('/etc/hostname', 'utf8')\". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.",
-      "error content/advisories/en/router-update.mdx:22: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
-      "error content/advisories/en/router-update.mdx:24 <img> onerror: Remove onerror: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
-      'error content/advisories/en/router-update.mdx:24: <img> is not something advisories can use. Use plain Markdown or one of: Callout, Contact (see docs/advisories.md).',
-      'error content/advisories/en/router-update.mdx:26: <iframe> is not something advisories can use. Use plain Markdown or one of: Callout, Contact (see docs/advisories.md).',
+      'error content/advisories/en/router-update.mdx:17: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
+      'error content/advisories/en/router-update.mdx:19: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
+      "error content/advisories/en/router-update.mdx:21: Remove the { } around \"fs.readFileSync('/etc/hostname', 'utf8')\". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.",
+      "error content/advisories/en/router-update.mdx:23: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
+      "error content/advisories/en/router-update.mdx:25 <img> onerror: Remove onerror: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
+      'error content/advisories/en/router-update.mdx:25: <img> is not something advisories can use. Use plain Markdown or one of: Callout, Contact, Fact (see docs/advisories.md).',
+      'error content/advisories/en/router-update.mdx:27: <iframe> is not something advisories can use. Use plain Markdown or one of: Callout, Contact, Fact (see docs/advisories.md).',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/register/traffic-camera-centrum-01.yaml:2 name.en: Remove the direction control U+202E at character 8: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.',
       'error content/register/traffic-camera-centrum-01.yaml:5 summary.en: Remove the invisible control character U+0000 at character 34: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/register/traffic-camera-centrum-01.yaml:53 history.0.note.en: Remove the invisible control character U+0007 at character 12: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
-      'warning content/advisories/en/router-update.mdx:19: The direction control U+202E at character 27 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
+      'warning content/advisories/en/router-update.mdx:20: The direction control U+202E at character 27 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
       'warning content/advisories/nl/router-update.mdx:3 summary: The direction control U+202B at character 10 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
     ]);
   });
@@ -87,36 +87,36 @@ describe('each broken fixture gives exactly its messages', () => {
   // links to a missing lesson, a missing section, without the final slash, relative, javascript:, to another language, over http
   it('broken-links', () => {
     expect(found('broken-links')).toEqual([
-      'error content/lessons/en/home-network.mdx:22 link #a-guest-net: There is no section "a-guest-net" on this page. A section\'s id is its heading in lowercase with hyphens; this page has: a-guest-network, objectives, sources, key-terms.',
-      'error content/lessons/en/home-network.mdx:22 link /en/lessons/passwords/: There is no page at /en/lessons/passwords/ on this site. Open the page in the preview (npm start) and copy its address.',
-      'error content/lessons/en/home-network.mdx:22 link /en/lessons/updates/#why-update: There is no section "why-update" on /en/lessons/updates/. A section\'s id is its heading in lowercase with hyphens; this page has: why-updates-matter, what-you-learned, objectives, sources, key-terms.',
-      'error content/lessons/en/home-network.mdx:22 link /en/report: Add a / at the end (/en/report/): page addresses on this site end with a slash.',
-      'error content/lessons/en/home-network.mdx:22 link javascript:alert(1): Links may only go to https:// websites, mailto: addresses or pages of this site.',
-      'error content/lessons/en/home-network.mdx:22 link register/: Write links to this site from its root, starting with the language: /en/register/.',
-      'warning content/lessons/en/home-network.mdx:22 link /nl/privacy/: This English text links to the Dutch page. Use /en/privacy/ so readers stay in their language.',
-      'warning content/lessons/en/home-network.mdx:22 link http://www.lindenhaven.example/: Use the https:// address of this website: http:// is not encrypted.',
+      'error content/lessons/en/home-network.mdx:24 link #a-guest-net: There is no section "a-guest-net" on this page. A section\'s id is its heading in lowercase with hyphens; this page has: a-guest-network, objectives, sources, key-terms.',
+      'error content/lessons/en/home-network.mdx:24 link /en/lessons/passwords/: There is no page at /en/lessons/passwords/ on this site. Open the page in the preview (npm start) and copy its address.',
+      'error content/lessons/en/home-network.mdx:24 link /en/lessons/updates/#why-update: There is no section "why-update" on /en/lessons/updates/. A section\'s id is its heading in lowercase with hyphens; this page has: why-updates-matter, what-you-learned, objectives, sources, key-terms.',
+      'error content/lessons/en/home-network.mdx:24 link /en/report: Add a / at the end (/en/report/): page addresses on this site end with a slash.',
+      'error content/lessons/en/home-network.mdx:24 link javascript:alert(1): Links may only go to https:// websites, mailto: addresses or pages of this site.',
+      'error content/lessons/en/home-network.mdx:24 link register/: Write links to this site from its root, starting with the language: /en/register/.',
+      'warning content/lessons/en/home-network.mdx:24 link /nl/privacy/: This English text links to the Dutch page. Use /en/privacy/ so readers stay in their language.',
+      'warning content/lessons/en/home-network.mdx:24 link http://www.lindenhaven.example/: Use the https:// address of this website: http:// is not encrypted.',
     ]);
   });
 
   // a glossary id and a device id that do not exist; a checklist id another lesson already saves answers under
   it('broken-references', () => {
     expect(found('broken-references')).toEqual([
-      'error content/lessons/en/home-network.mdx:16 <KeyTerm> id: "wifi-router" is not in content/glossary/en.yaml. Add the term there first, or use an id that is in it.',
-      'error content/lessons/en/home-network.mdx:22 <SensorLink> id: "traffic-camera-centrum-99" is not in the register: there is no content/register/traffic-camera-centrum-99.yaml. Check the device\'s id.',
-      'error content/lessons/en/home-network.mdx:24 <Checklist> id: "updates-steps" is already used in content/lessons/en/updates.mdx (line 25). Give each checklist, scenario and knowledge check its own id: what a reader ticks or answers is saved under it.',
+      'error content/lessons/en/home-network.mdx:18 <KeyTerm> id: "wifi-router" is not in content/glossary/en.yaml. Add the term there first, or use an id that is in it.',
+      'error content/lessons/en/home-network.mdx:24 <SensorLink> id: "traffic-camera-centrum-99" is not in the register: there is no content/register/traffic-camera-centrum-99.yaml. Check the device\'s id.',
+      'error content/lessons/en/home-network.mdx:26 <Checklist> id: "updates-steps" is already used in content/lessons/en/updates.mdx (line 27). Give each checklist, scenario and knowledge check its own id: what a reader ticks or answers is saved under it.',
     ]);
   });
 
   // a diagram that does not exist, a callout type, a misspelt attribute, a scenario without a right answer, an empty key term, a variable instead of a list
   it('component-attributes', () => {
     expect(found('component-attributes')).toEqual([
-      'error content/lessons/en/home-network.mdx:20 <Diagram> name: Use one of: "guest-network", "botnet", "sensor-view".',
-      'error content/lessons/en/home-network.mdx:22 <Callout> type: Use one of: "note", "tip", "warning".',
-      'error content/lessons/en/home-network.mdx:24 <Checklist> items: Required: fill in a list (in a CSV: ids separated by ";").',
-      'error content/lessons/en/home-network.mdx:24 <Checklist> itmes: <Checklist> has no attribute "itmes"; it takes only id, items. Check the spelling in docs/lesson-components.md.',
-      'error content/lessons/en/home-network.mdx:26 <Scenario> choices: mark at least one choice with correct: true',
-      'error content/lessons/en/home-network.mdx:28 <KeyTerm>: Write the text between <KeyTerm> and </KeyTerm>.',
-      'error content/lessons/en/home-network.mdx:30 <Checklist> items: Between { } write only plain values: "texts in quotes", numbers, true or false, [lists] and { groups }. "steps" is not one (check quotes, commas and brackets). Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.',
+      'error content/lessons/en/home-network.mdx:22 <Diagram> name: Use one of: "guest-network", "botnet", "sensor-view".',
+      'error content/lessons/en/home-network.mdx:24 <Callout> type: Use one of: "note", "tip", "warning".',
+      'error content/lessons/en/home-network.mdx:26 <Checklist> items: Required: fill in a list (in a CSV: ids separated by ";").',
+      'error content/lessons/en/home-network.mdx:26 <Checklist> itmes: <Checklist> has no attribute "itmes"; it takes only id, items. Check the spelling in docs/lesson-components.md.',
+      'error content/lessons/en/home-network.mdx:28 <Scenario> choices: mark at least one choice with correct: true',
+      'error content/lessons/en/home-network.mdx:30 <KeyTerm>: Write the text between <KeyTerm> and </KeyTerm>.',
+      'error content/lessons/en/home-network.mdx:32 <Checklist> items: Between { } write only plain values: "texts in quotes", numbers, true or false, [lists] and { groups }. "steps" is not one (check quotes, commas and brackets). Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.',
     ]);
   });
 
@@ -128,9 +128,9 @@ describe('each broken fixture gives exactly its messages', () => {
   // an image without a description, one from another website, one whose file is missing
   it('image-alt', () => {
     expect(found('image-alt')).toEqual([
-      'error content/pages/en/report.mdx:11 image /images/sign.svg: Describe the image between the square brackets: ![A camera on a lamp post](/images/camera.jpg). Screen readers read this text aloud.',
-      'error content/pages/en/report.mdx:13 image https://images.example.org/sign.jpg: Put the image file in public/images/ and write /images/<file name>: the site loads nothing from other websites.',
-      'error content/pages/en/report.mdx:15 image /images/lamp-post.jpg: The image file is missing: put it at public/images/lamp-post.jpg.',
+      'error content/pages/en/report.mdx:12 image /images/sign.svg: Describe the image between the square brackets: ![A camera on a lamp post](/images/camera.jpg). Screen readers read this text aloud.',
+      'error content/pages/en/report.mdx:14 image https://images.example.org/sign.jpg: Put the image file in public/images/ and write /images/<file name>: the site loads nothing from other websites.',
+      'error content/pages/en/report.mdx:16 image /images/lamp-post.jpg: The image file is missing: put it at public/images/lamp-post.jpg.',
     ]);
   });
 
@@ -165,17 +165,17 @@ describe('each broken fixture gives exactly its messages', () => {
   // an import, code in { }, a script and an event handler in a lesson
   it('mdx-code', () => {
     expect(found('mdx-code')).toEqual([
-      'error content/lessons/en/home-network.mdx:16: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
-      'error content/lessons/en/home-network.mdx:18: Remove the { } around "new Date().getFullYear() - 5". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.',
-      "error content/lessons/en/home-network.mdx:20: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
-      "error content/lessons/en/home-network.mdx:22 <Reveal> onClick: Remove onClick: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
+      'error content/lessons/en/home-network.mdx:18: Remove this import or export line. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. The documented components work without importing them.',
+      'error content/lessons/en/home-network.mdx:20: Remove the { } around "new Date().getFullYear() - 5". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.',
+      "error content/lessons/en/home-network.mdx:22: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
+      "error content/lessons/en/home-network.mdx:24 <Reveal> onClick: Remove onClick: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
     ]);
   });
 
   // a component that is never closed
   it('mdx-syntax', () => {
     expect(found('mdx-syntax')).toEqual([
-      'error content/pages/en/accessibility.mdx:11: This text cannot be read: Expected a closing tag for `<Callout>` (11:1) before the end of `paragraph`. Check that every component is closed (<Callout>…</Callout> or <Checklist … />), that { } and quotes come in pairs, and write comments as {/* … */}.',
+      'error content/pages/en/accessibility.mdx:12: This text cannot be read: Expected a closing tag for `<Callout>` (12:1) before the end of `paragraph`. Check that every component is closed (<Callout>…</Callout> or <Checklist … />), that { } and quotes come in pairs, and write comments as {/* … */}.',
     ]);
   });
 
@@ -215,28 +215,42 @@ describe('each broken fixture gives exactly its messages', () => {
   // a quiz naming a lesson that does not exist, and a section that does not exist in the lesson
   it('quiz-broken-links', () => {
     expect(found('quiz-broken-links')).toEqual([
-      'error content/quizzes/en/updates.yaml:15 questions.0.learnMore: The lesson "updates" has no section "why-update-matters". Its sections are: why-updates-matter, what-you-learned, objectives, sources, key-terms. A section\'s id is its heading in lowercase, punctuation left out, spaces as hyphens.',
-      'error content/quizzes/en/updates.yaml:34 questions.3.learnMore: "update" is not a lesson: there is no content/lessons/en/update.mdx. Use a lesson\'s file name without .mdx.',
+      'error content/quizzes/en/updates.yaml:16 questions.0.learnMore: The lesson "updates" has no section "why-update-matters". Its sections are: why-updates-matter, what-you-learned, objectives, sources, key-terms. A section\'s id is its heading in lowercase, punctuation left out, spaces as hyphens.',
+      'error content/quizzes/en/updates.yaml:35 questions.3.learnMore: "update" is not a lesson: there is no content/lessons/en/update.mdx. Use a lesson\'s file name without .mdx.',
       'error content/quizzes/en/updates.yaml:5 lessons.1: "passwords" is not a lesson: there is no content/lessons/en/passwords.mdx. Use a lesson\'s file name without .mdx.',
       'warning content/quizzes/nl/updates.yaml:5 lessons: The lessons differ from content/quizzes/en/updates.yaml (updates, passwords).',
+    ]);
+  });
+
+  // facts: an unknown <Fact> id, a misspelt and a malformed {{fact:…}}, a fact without a value;
+  // a lesson not reviewed for more than 12 months, and a source read after today
+  it('facts', () => {
+    expect(found('facts')).toEqual([
+      'error content/facts.yaml:5 1.text: Give the fact either as text or as date (one of the two).',
+      'error content/glossary/en.yaml [0].definition: There is no fact "firmware-law" in content/facts.yaml (it has: etsi-version). Add it there first, or use one of its ids.',
+      'error content/lessons/en/updates.mdx:16 sources[0].read: 2026-06-02 is in the future: write the day the source was read (today is 2026-06-01).',
+      'error content/lessons/en/updates.mdx:23 <Fact> id: There is no fact "cra-date" in content/facts.yaml (it has: etsi-version). Add it there first, or use one of its ids.',
+      'error content/quizzes/en/updates.yaml:15 questions[0].explanation: "{{ etsi-version }}" is not a fact: write {{fact:<id>}} with an id from content/facts.yaml, e.g. {{fact:etsi-version}}.',
+      'error content/quizzes/en/updates.yaml:15 questions[0].explanation: There is no fact "etsi-versoin" in content/facts.yaml (it has: etsi-version). Add it there first, or use one of its ids.',
+      'warning content/lessons/en/updates.mdx:12 reviewed: Last reviewed on 2025-05-31, more than 12 months ago: check the text against its sources and the law, then set reviewed to the day you did.',
     ]);
   });
 
   // a single-answer question with two right answers, and an unknown question type
   it('quiz-schema', () => {
     expect(found('quiz-schema')).toEqual([
-      'error content/quizzes/en/updates.yaml:10 questions.0.options: A single-answer question has one right option; use type: multiple for more.',
-      'error content/quizzes/en/updates.yaml:23 questions.2.type: Set type to single, multiple, true-false, ordering or matching.',
+      'error content/quizzes/en/updates.yaml:11 questions.0.options: A single-answer question has one right option; use type: multiple for more.',
+      'error content/quizzes/en/updates.yaml:24 questions.2.type: Set type to single, multiple, true-false, ordering or matching.',
     ]);
   });
 
   // a translated quiz with a renamed question id, another right answer and an extra step
   it('quiz-translation-mismatch', () => {
     expect(found('quiz-translation-mismatch')).toEqual([
-      'error content/quizzes/nl/updates.yaml:10 questions.0.options: The right answer differs: in the original option 1, here option 2 (counting from 1). Keep the options in the same order as the original (compare with content/quizzes/en/updates.yaml).',
-      'error content/quizzes/nl/updates.yaml:16 questions.1.id: There is no question "updates-automatisch" in content/quizzes/en/updates.yaml: use the same ids in every language (ids are not translated).',
-      'error content/quizzes/nl/updates.yaml:24 questions.2.items: The original has 3 steps, this has 4: translate every step, in the same order (compare with content/quizzes/en/updates.yaml).',
-      'error content/quizzes/nl/updates.yaml:6 questions: Question "updates-auto" is missing: every language has the same questions with the same ids (compare with content/quizzes/en/updates.yaml).',
+      'error content/quizzes/nl/updates.yaml:11 questions.0.options: The right answer differs: in the original option 1, here option 2 (counting from 1). Keep the options in the same order as the original (compare with content/quizzes/en/updates.yaml).',
+      'error content/quizzes/nl/updates.yaml:17 questions.1.id: There is no question "updates-automatisch" in content/quizzes/en/updates.yaml: use the same ids in every language (ids are not translated).',
+      'error content/quizzes/nl/updates.yaml:25 questions.2.items: The original has 3 steps, this has 4: translate every step, in the same order (compare with content/quizzes/en/updates.yaml).',
+      'error content/quizzes/nl/updates.yaml:7 questions: Question "updates-auto" is missing: every language has the same questions with the same ids (compare with content/quizzes/en/updates.yaml).',
     ]);
   });
 
@@ -256,7 +270,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/advisories/en/Router Update.mdx: The file name becomes the page address: use lowercase letters, digits and hyphens, e.g. home-network.mdx.',
       'error content/advisories/en/draft.md: The site only reads .mdx files here: rename it to end in .mdx, or move it out.',
       'error content/advisories/notes.txt: Move this file into a language folder, e.g. content/advisories/en/notes.txt.',
-      'error content/events: The site does not read this: content/ holds only pages, lessons, advisories, quizzes, glossary, register, taxonomy, districts.geojson. Move it into one of them, or out of content/.',
+      'error content/events: The site does not read this: content/ holds only pages, lessons, advisories, teacher-guides, quizzes, glossary, register, taxonomy, districts.geojson, facts.yaml. Move it into one of them, or out of content/.',
       'error content/glossary/de.yaml: "de" is not one of the site\'s languages (en, nl): rename the file, or add the language to city.config.ts first.',
       'error content/taxonomy/colours.yaml: The site does not read this file: the vocabularies are kinds.yaml, technologies.yaml, purposes.yaml, data-types.yaml, processing.yaml, storage.yaml, access.yaml, legal-bases.yaml, organisation-types.yaml, mountings.yaml, organisations.yaml. Add terms to one of them, or move this file out.',
     ]);
@@ -272,11 +286,26 @@ describe('each broken fixture gives exactly its messages', () => {
   });
 
   // a YouTube embed, a page-only component and raw HTML in a lesson; <bdi> is allowed
+  // a guide for a lesson that does not exist, with ages upside down; another whose parts do not add up
+  // to its duration, with a lesson component and a link to a guide that does not exist; no safeguarding page
+  it('teacher-guides', () => {
+    expect(found('teacher-guides')).toEqual([
+      'error content/pages/en/safeguarding.mdx: Every teacher guide ends with this page (what to do when a pupil reports something worrying), but it is missing. Create it: copy another page in this folder, then write the steps your schools follow.',
+      'error content/teacher-guides/en/home-network.mdx:11 plan: The parts take 45 minutes, but duration is 50: make them add up.',
+      'error content/teacher-guides/en/home-network.mdx:22: <KeyTerm> can be used in lessons, not in teacher guides. Teacher guides can use: Callout.',
+      'error content/teacher-guides/en/home-network.mdx:26 link /en/lessons/updates/teacher-guide/: There is no page at /en/lessons/updates/teacher-guide/ on this site. Open the page in the preview (npm start) and copy its address.',
+      'error content/teacher-guides/en/passwords.mdx: There is no lesson "passwords" (content/lessons/en/passwords.mdx): a teacher guide has the file name of the lesson it is for. Rename this file, or write the lesson first.',
+      'error content/teacher-guides/en/passwords.mdx:5 ages.to: Write the oldest age in "to", the youngest in "from".',
+      'warning content/teacher-guides/nl/home-network.mdx: Not translated yet: Dutch readers see the English teacher guide with a notice. Translate content/teacher-guides/en/home-network.mdx into this file.',
+      'warning content/teacher-guides/nl/passwords.mdx: Not translated yet: Dutch readers see the English teacher guide with a notice. Translate content/teacher-guides/en/passwords.mdx into this file.',
+    ]);
+  });
+
   it('unknown-component', () => {
     expect(found('unknown-component')).toEqual([
-      'error content/lessons/en/home-network.mdx:20: <YouTube> is not something lessons can use. Use plain Markdown or one of: Callout, Checklist, DeviceCheck, Diagram, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink (see docs/lesson-components.md).',
-      'error content/lessons/en/home-network.mdx:22: <Contact> can be used in site pages, not in lessons. Lessons can use: Callout, Checklist, DeviceCheck, Diagram, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink.',
-      'error content/lessons/en/home-network.mdx:24: <div> is not something lessons can use. Use plain Markdown or one of: Callout, Checklist, DeviceCheck, Diagram, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink (see docs/lesson-components.md).',
+      'error content/lessons/en/home-network.mdx:22: <YouTube> is not something lessons can use. Use plain Markdown or one of: Callout, Checklist, DeviceCheck, Diagram, Fact, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink (see docs/lesson-components.md).',
+      'error content/lessons/en/home-network.mdx:24: <Contact> can be used in site pages, not in lessons. Lessons can use: Callout, Checklist, DeviceCheck, Diagram, Fact, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink.',
+      'error content/lessons/en/home-network.mdx:26: <div> is not something lessons can use. Use plain Markdown or one of: Callout, Checklist, DeviceCheck, Diagram, Fact, KeyTerm, KnowledgeCheck, Reveal, Scenario, SensorLink (see docs/lesson-components.md).',
     ]);
   });
 
@@ -286,9 +315,9 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/advisories/en/router-update.mdx:10 affected.brand: "brand" is not a field here, so it would be ignored: did you mean brands?',
       'error content/glossary/en.yaml:7 1.language: "language" is not a field here, so it would be ignored. The fields here are: id, term, definition.',
       'error content/lessons/en/home-network.mdx:11 relatedQuizz: "relatedQuizz" is not a field here, so it would be ignored: did you mean relatedQuiz?',
-      'error content/pages/en/about.mdx:5 colour: "colour" is not a field here, so it would be ignored. The fields here are: title, description, updated.',
-      'error content/quizzes/en/updates.yaml:15 questions.0.learnmore: "learnmore" is not a field here, so it would be ignored: did you mean learnMore?',
-      'error content/quizzes/en/updates.yaml:20 questions.1.options: "options" is not a field here, so it would be ignored. The fields here are: id, question, explanation, learnMore, type, answer, feedbackTrue, feedbackFalse.',
+      'error content/pages/en/about.mdx:5 colour: "colour" is not a field here, so it would be ignored. The fields here are: title, description, updated, reviewed.',
+      'error content/quizzes/en/updates.yaml:16 questions.0.learnmore: "learnmore" is not a field here, so it would be ignored: did you mean learnMore?',
+      'error content/quizzes/en/updates.yaml:21 questions.1.options: "options" is not a field here, so it would be ignored. The fields here are: id, question, explanation, learnMore, type, answer, feedbackTrue, feedbackFalse.',
       'error content/register/cyclist-counter-centrum-01.yaml:26 location.lon: "lon" is not a field here, so it would be ignored: did you mean lat or lng?',
     ]);
   });

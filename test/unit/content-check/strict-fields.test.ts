@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { closestFields, knownFields } from '../../../src/lib/content/known-fields.ts';
+import { mdxKinds } from '../../../src/lib/content-check/read-content.ts';
 import { contentJsonSchemas } from '../../../src/lib/schema-docs/content-schemas.ts';
 import type { JsonSchema } from '../../../src/lib/schema-docs/jsdoc-descriptions.ts';
-import { advisorySchema } from '../../../src/schemas/advisory.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
@@ -27,8 +27,11 @@ describe('every content file refuses fields its schema does not list', () => {
     expect(open).toEqual([]);
   });
 
-  it('in advisories', () => {
-    expect(openGroups(z.toJSONSchema(advisorySchema, { io: 'input', unrepresentable: 'any' }))).toEqual([]);
+  it('in the front matter of every kind of MDX file', () => {
+    const open = Object.entries(mdxKinds).flatMap(([kind, { schema }]) =>
+      openGroups(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })).map((path) => `${kind} ${path}`),
+    );
+    expect(open).toEqual([]);
   });
 });
 

@@ -281,6 +281,7 @@ describe('the quiz schema', () => {
     level: 'beginner',
     order: 1,
     lessons: ['updates'],
+    reviewed: '2026-12-05',
   };
 
   it('rejects a single-choice question with two right options, and ids used twice', () => {

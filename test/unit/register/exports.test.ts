@@ -108,7 +108,7 @@ describe('GeoJSON export (RFC 7946)', () => {
 describe('JSON, DTPR and DCAT exports', () => {
   it('JSON carries the schema version, licence and every entry', () => {
     const json = JSON.parse(registerJson(demo, context));
-    expect(json.schemaVersion).toBe('1.1');
+    expect(json.schemaVersion).toBe('1.2');
     expect(json.licence.name).toBe('CC BY 4.0');
     expect(json.entries).toHaveLength(demo.entries.length);
   });
@@ -120,6 +120,27 @@ describe('JSON, DTPR and DCAT exports', () => {
       entry.retention === 'none' ? 'no_data_retained' : 'data_retained',
     ]);
     expect(dtpr.datachain.device__tech.length).toBeGreaterThan(0);
+  });
+  it('DTPR calls a camera that records plates or people identifiable video, whatever light it films in', () => {
+    const tech = (id: string) =>
+      JSON.parse(
+        dtprJson(
+          demo.entries.find((e) => e.id === id)!,
+          demo,
+          context,
+        ),
+      ).datachain.device__tech;
+    expect(tech('anpr-centrum-01')).toEqual(['identifiable_video']);
+    // A scan car: cameras that read plates, and GPS for where it saw them.
+    expect(tech('mobile-centrum-01')).toEqual(['identifiable_video', 'gps']);
+    // A crowd camera sends on counts only; a thermal cyclist counter is no induction loop.
+    expect(tech('crowd-camera-stationskwartier-01')).toEqual(['video_camera']);
+    expect(tech('cyclist-counter-westerveld-01')).toEqual(['image_infrared']);
+  });
+  it('DTPR does not call pseudonymised data de-identified', () => {
+    const pseudonymised = demo.entries.find((e) => e.processing.includes('pseudonymised'))!;
+    const process = JSON.parse(dtprJson(pseudonymised, demo, context)).datachain.device__process;
+    expect(process).not.toContain('de_identified');
   });
   it('DCAT lists the three distributions with the licence', () => {
     const catalog = JSON.parse(dcatCatalog(demo, context, '2026-11-30'));

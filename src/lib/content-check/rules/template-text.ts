@@ -1,6 +1,6 @@
 import type { ContentIssue } from '../issue.ts';
 
-/** How `npm run new` marks the texts an editor has to write; the check warns until they are. */
+/** How `npm run new` marks the texts an editor has to write; the check refuses them until they are. */
 export const TEMPLATE_MARKER = 'Replace this';
 
 const MESSAGE = `Text from the starting template is still here ("${TEMPLATE_MARKER} …"): write your own.`;
@@ -12,7 +12,7 @@ export function checkTemplateText(
 ): ContentIssue[] {
   return texts
     .filter((text) => text.value.includes(TEMPLATE_MARKER))
-    .map((text) => ({ severity: 'warning', file, line: text.line, field: '', message: MESSAGE }));
+    .map((text) => ({ severity: 'error', file, line: text.line, field: '', message: MESSAGE }));
 }
 
 /** Template texts left in the fields of a YAML file or front matter, by field path. */
@@ -24,7 +24,7 @@ export function checkTemplateFields(
   const issues: ContentIssue[] = [];
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string' && value.includes(TEMPLATE_MARKER)) {
-      issues.push({ severity: 'warning', file, line: lineOf(path), field: path.join('.'), message: MESSAGE });
+      issues.push({ severity: 'error', file, line: lineOf(path), field: path.join('.'), message: MESSAGE });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...path, index]));
     } else if (value && typeof value === 'object') {

@@ -9,6 +9,7 @@ const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'la
 const COLLECTIONS = [
   { key: 'pages', folder: 'pages', extension: '.mdx', what: 'page' },
   { key: 'lessons', folder: 'lessons', extension: '.mdx', what: 'lesson' },
+  { key: 'teacherGuides', folder: 'teacher-guides', extension: '.mdx', what: 'teacher guide' },
   { key: 'quizzes', folder: 'quizzes', extension: '.yaml', what: 'quiz' },
 ] as const;
 

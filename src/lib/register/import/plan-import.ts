@@ -1,16 +1,37 @@
 import { checkEntry } from '../check-entry.ts';
 import type { Register } from '../load-register.ts';
-import { canonical, changedFields, deepMerge } from './merge.ts';
-import type { InputProblem, InputRow } from './read-input.ts';
+import { changedFacts, type FactChange } from '../changes/facts.ts';
+import { flagReason } from '../changes/flags.ts';
+import { historyProblems } from '../changes/history.ts';
+import { factWords } from '../changes/words.ts';
+import { deepMerge } from './merge.ts';
+import type { InputProblem } from './input-problem.ts';
+import type { InputRow } from './read-input.ts';
 
-/** What the import will do with one entry. */
+/** One changed fact of a device, and why it needs confirming when it does. */
+export interface PlannedFact extends FactChange {
+  flag?: string | undefined;
+}
+
+/** What the import will do with one device. */
 export interface PlannedChange {
   id: string;
-  action: 'new' | 'changed' | 'unchanged';
+  action: 'new' | 'changed' | 'unchanged' | 'removed';
   /** The entry as it will be written (without derived fields). */
   data: Record<string, unknown>;
-  /** Fields that changed, for the report and the history note. */
-  fields: string[];
+  /** The entry as it is now, for a changed or removed device. */
+  before?: Record<string, unknown> | undefined;
+  /** The facts that change (empty for a new device). */
+  facts: PlannedFact[];
+}
+
+export interface ImportOptions {
+  /** YYYY-MM-DD: the date of the history events and of `updated`. */
+  today: string;
+  locales: readonly string[];
+  defaultLocale: string;
+  /** Give devices that are in the register but not in the file status removed and a history event. */
+  markMissingAsRemoved?: boolean;
 }
 
 /** Fields of a register entry that are derived at build time and never written to its file. */
@@ -22,14 +43,16 @@ function stored(entry: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * Decides, row by row, what an import changes, and checks every resulting entry exactly as the
- * build does. A changed entry gets a history event saying what changed; nothing is overwritten
- * silently. Returns every problem; the caller writes nothing unless there are none.
+ * build does. An import changes only what its columns hold: `defaults` fill new devices only, a
+ * device's history only grows, and every changed device gets one history event in every site
+ * language and a new `updated` day. Returns every problem; the caller writes nothing unless there
+ * are none, and nothing flagged unless told to.
  */
 export function planImport(
   rows: readonly InputRow[],
   register: Register,
-  options: { today: string; source: string },
-): { changes: PlannedChange[]; problems: InputProblem[] } {
+  options: ImportOptions,
+): { changes: PlannedChange[]; problems: InputProblem[]; missing: string[] } {
   const existing = new Map(
     register.entries.map((entry) => [entry.id, stored(entry as unknown as Record<string, unknown>)]),
   );
@@ -39,6 +62,13 @@ export function planImport(
     districts: register.districts,
     today: options.today,
   };
+  const words = options.locales.map((locale) => ({
+    locale,
+    words: factWords(register, locale, options.defaultLocale),
+  }));
+  const note = (sentences: (w: (typeof words)[number]['words']) => string) =>
+    Object.fromEntries(words.map(({ locale, words: w }) => [locale, sentences(w)]));
+
   const seen = new Map<string, string>();
   const changes: PlannedChange[] = [];
   const problems: InputProblem[] = [];
@@ -48,7 +78,9 @@ export function planImport(
       problems.push({
         where: row.where,
         column: row.columnOf('id'),
-        message: `"${row.id}" cannot be an id: use lowercase letters, digits and hyphens (it becomes the file name and the web address).`,
+        message: row.id
+          ? `"${row.id}" cannot be an id: use lowercase letters, digits and hyphens (it becomes the file name and the web address).`
+          : 'The id is empty: every row needs the id of its device.',
       });
       continue;
     }
@@ -63,41 +95,40 @@ export function planImport(
     seen.set(row.id, row.where);
 
     const before = existing.get(row.id);
-    let data = before && !row.complete ? deepMerge(before, row.draft) : { ...row.draft };
-    const fields = before ? changedFields(before, data) : Object.keys(data).sort();
-    let action: PlannedChange['action'] = before ? 'changed' : 'new';
-    if (before && fields.length === 0 && canonical(before['history']) === canonical(data['history'])) {
-      action = 'unchanged';
-      data = before;
-    } else if (before && fields.length > 0 && canonical(before['history']) === canonical(data['history'])) {
-      const note = {
-        en: `Updated by import from ${options.source}: ${fields.join(', ')}.`,
-        nl: `Bijgewerkt via import uit ${options.source}: ${fields.join(', ')}.`,
-      };
-      data = {
-        ...data,
-        history: [...(before['history'] as unknown[]), { date: options.today, type: 'changed', note }],
-        updated: options.today,
-      };
-    } else if (!before) {
-      data = {
-        ...data,
-        history: data['history'] ?? [
-          {
-            date: options.today,
-            type: 'registered',
-            note: {
-              en: `Added to the register by import from ${options.source}.`,
-              nl: `Toegevoegd aan het register via import uit ${options.source}.`,
-            },
-          },
-        ],
-        created: data['created'] ?? options.today,
-        updated: data['updated'] ?? options.today,
-      };
+    let change: PlannedChange;
+    if (before) {
+      const merged = row.complete ? { ...row.draft } : deepMerge(before, row.draft);
+      const pastEvents = before['history'] as unknown[];
+      const incoming = (merged['history'] as unknown[] | undefined) ?? pastEvents;
+      for (const message of historyProblems(row.id, pastEvents, incoming)) {
+        problems.push({ where: row.where, column: row.columnOf('history'), message });
+      }
+      const facts = changedFacts(before, merged).map((fact) => ({
+        ...fact,
+        flag: flagReason(fact, options.locales, options.defaultLocale),
+      }));
+      const addedEvents = incoming.length > pastEvents.length;
+      // Bookkeeping belongs to the importer: created never moves, updated moves with a change.
+      const data: Record<string, unknown> = { ...merged, created: before['created'], updated: before['updated'] };
+      if (facts.length === 0 && !addedEvents) {
+        change = { id: row.id, action: 'unchanged', data: before, before, facts };
+      } else {
+        const event = { date: options.today, type: 'changed', note: note((w) => facts.map(w.sentence).join(' ')) };
+        data['history'] = addedEvents || facts.length === 0 ? incoming : [...pastEvents, event];
+        data['updated'] = options.today;
+        change = { id: row.id, action: 'changed', data, before, facts };
+      }
+    } else {
+      const data = deepMerge(row.defaults ?? {}, row.draft);
+      data['history'] ??= [
+        { date: options.today, type: 'registered', note: note((w) => w.t('historyNote.registered')) },
+      ];
+      data['created'] ??= options.today;
+      data['updated'] ??= options.today;
+      change = { id: row.id, action: 'new', data, facts: [] };
     }
 
-    const checked = checkEntry(data, row.id, context);
+    const checked = checkEntry(change.data, row.id, context);
     problems.push(
       ...checked.issues.map((issue) => ({
         where: row.where,
@@ -105,7 +136,23 @@ export function planImport(
         message: issue.message,
       })),
     );
-    changes.push({ id: row.id, action, data, fields });
+    changes.push(change);
   }
-  return { changes, problems };
+
+  const missing = [...existing.keys()].filter((id) => !seen.has(id) && existing.get(id)!['status'] !== 'removed');
+  if (options.markMissingAsRemoved) {
+    for (const id of missing) {
+      const before = existing.get(id)!;
+      const data: Record<string, unknown> = { ...before, status: 'removed' };
+      data['activeUntil'] ??= options.today;
+      const facts = changedFacts(before, data);
+      data['history'] = [
+        ...(before['history'] as unknown[]),
+        { date: options.today, type: 'removed', note: note((w) => w.t('historyNote.markedRemoved')) },
+      ];
+      data['updated'] = options.today;
+      changes.push({ id, action: 'removed', data, before, facts });
+    }
+  }
+  return { changes, problems, missing };
 }

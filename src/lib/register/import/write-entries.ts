@@ -1,41 +1,102 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
-import { sensorSchema } from '../../../schemas/sensor.ts';
+import { entryYaml } from './entry-yaml.ts';
+import { editEntryText } from './yaml-edit.ts';
 
-/** Field order of a written entry: the schema's, so files read the same way every time. */
-const FIELD_ORDER = Object.keys(sensorSchema.shape);
+/**
+ * All or nothing. A run builds the whole new register folder beside the old one
+ * (`content/.register-import/next`: unchanged files hard-linked, changed and new ones written),
+ * then writes a journal, then swaps the folders with two renames. Killed before the journal
+ * exists, the old folder is untouched and the next run throws the staging away; killed after, the
+ * next run finishes the swap. `content/register/` is therefore always the complete old or the
+ * complete new register; only in the instant between the two renames is it missing, and then the
+ * journal says how to finish.
+ */
+const STAGE = '.register-import';
 
-/** An entry as YAML, fields in schema order. */
-export function entryYaml(data: Record<string, unknown>): string {
-  const ordered = Object.fromEntries(
-    [...FIELD_ORDER, ...Object.keys(data).filter((key) => !FIELD_ORDER.includes(key))]
-      .filter((key) => data[key] !== undefined)
-      .map((key) => [key, data[key]]),
-  );
-  return stringify(ordered, { lineWidth: 0 });
+export interface EntryToWrite {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+/** For tests that kill a run at a given step: REGISTER_IMPORT_PAUSE_AT=staged|journal|swapping. */
+function pauseFor(step: string): void {
+  if (process.env['REGISTER_IMPORT_PAUSE_AT'] !== step) return;
+  process.stderr.write(`paused at ${step}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+}
+
+/** Where a run prepares the new register; its presence means a run did not finish. */
+export const stageDir = (contentDir: string) => join(contentDir, STAGE);
+
+/** Writes the entries into content/register/ all at once: every one of them, or none. */
+export function writeEntries(contentDir: string, entries: readonly EntryToWrite[]): void {
+  const registerDir = join(contentDir, 'register');
+  const stage = stageDir(contentDir);
+  const next = join(stage, 'next');
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true });
+
+  const changed = new Map(entries.map((entry) => [`${entry.id}.yaml`, entry.data]));
+  for (const name of existsSync(registerDir) ? readdirSync(registerDir) : []) {
+    const source = join(registerDir, name);
+    const data = changed.get(name);
+    if (data) {
+      writeFileSync(join(next, name), editEntryText(readFileSync(source, 'utf8'), data));
+      changed.delete(name);
+    } else {
+      try {
+        linkSync(source, join(next, name));
+      } catch {
+        copyFileSync(source, join(next, name));
+      }
+    }
+  }
+  for (const [name, data] of changed) writeFileSync(join(next, name), entryYaml(data));
+  pauseFor('staged');
+
+  // The journal is the moment of commitment: from here on, the next run finishes the swap.
+  writeFileSync(join(stage, 'journal.tmp'), JSON.stringify({ written: entries.length }));
+  renameSync(join(stage, 'journal.tmp'), join(stage, 'journal.json'));
+  pauseFor('journal');
+  finishSwap(contentDir);
+}
+
+/** The steps after the journal: old folder aside, new folder in, staging away. Safe to repeat. */
+function finishSwap(contentDir: string): void {
+  const registerDir = join(contentDir, 'register');
+  const stage = stageDir(contentDir);
+  const next = join(stage, 'next');
+  if (existsSync(next)) {
+    if (existsSync(registerDir)) renameSync(registerDir, join(stage, 'previous'));
+    pauseFor('swapping');
+    renameSync(next, registerDir);
+  }
+  rmSync(stage, { recursive: true, force: true });
 }
 
 /**
- * Writes entries to content/register/<id>.yaml. Every file is first written beside its target
- * and only then renamed over it (an atomic step on one file system), so an interrupted import
- * leaves each file either as it was or complete; temporary files are removed on failure.
+ * Finishes or undoes a run that was killed, before anything else reads the register. Returns a
+ * sentence saying what happened, or undefined when there was nothing to do.
  */
-export function writeEntries(
-  registerDir: string,
-  entries: readonly { id: string; data: Record<string, unknown> }[],
-): void {
-  const staged: { temp: string; target: string }[] = [];
-  try {
-    for (const { id, data } of entries) {
-      const target = join(registerDir, `${id}.yaml`);
-      const temp = `${target}.import-${process.pid}.tmp`;
-      writeFileSync(temp, entryYaml(data), { flag: 'wx' });
-      staged.push({ temp, target });
-    }
-  } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
-    throw error;
+export function recoverInterruptedImport(contentDir: string): string | undefined {
+  const stage = stageDir(contentDir);
+  if (!existsSync(stage)) return undefined;
+  if (existsSync(join(stage, 'journal.json'))) {
+    const { written } = JSON.parse(readFileSync(join(stage, 'journal.json'), 'utf8')) as { written: number };
+    finishSwap(contentDir);
+    return `An earlier import was interrupted after it had prepared every change; it has now been finished (${written} file${written === 1 ? '' : 's'} written). content/register/ is as after that import.`;
   }
-  for (const { temp, target } of staged) renameSync(temp, target);
+  rmSync(stage, { recursive: true, force: true });
+  return 'An earlier import was interrupted before it changed anything; its unfinished files were removed. content/register/ is as before that import.';
 }
