@@ -32,6 +32,14 @@ module.exports = {
       to: { path: '^test/' },
     },
     {
+      name: 'no-unresolvable',
+      severity: 'error',
+      comment: 'This import names a file or package that does not exist, so no other rule can see where it leads.',
+      from: {},
+      // astro:* modules exist only inside Astro's build.
+      to: { couldNotResolve: true, pathNot: '^astro:' },
+    },
+    {
       name: 'no-cycles',
       severity: 'error',
       comment: 'Modules that import each other cannot be read, tested or moved one at a time.',
@@ -43,6 +51,12 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
+    // Resolve packages through their "exports" as Node and Vite do.
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
     exclude: { path: '^(dist|dist\\.partial|\\.astro)/' },
   },
 };

@@ -3,12 +3,13 @@
  * docs/performance.md and names each page and overage. Part of `npm test`, after the build.
  */
 import { join } from 'node:path';
-import { BUDGETS, budgetProblems } from '../src/lib/budgets/budgets.ts';
-import { measureSite } from '../src/lib/budgets/measure.ts';
+import { BUDGETS, budgetProblems, onDemandProblems } from '../src/lib/budgets/budgets.ts';
+import { measureOnDemand, measureSite } from '../src/lib/budgets/measure.ts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const weights = measureSite(dist);
-const problems = weights.flatMap(budgetProblems);
+const onDemand = measureOnDemand(dist);
+const problems = [...weights.flatMap(budgetProblems), ...onDemandProblems(onDemand)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const heaviest = (key: 'html' | 'js' | 'css', islands?: boolean) =>
   weights.filter((w) => islands === undefined || w.hasIslands === islands).reduce((a, b) => (b[key] > a[key] ? b : a));
@@ -23,6 +24,10 @@ console.log(
   `  JS, others  heaviest ${kb(jsPlain.js)} (${jsPlain.page}), of it site scripts: ${JSON.stringify(Object.fromEntries(Object.entries(jsPlain.siteScripts).map(([k, v]) => [k, kb(v)])))}`,
 );
 console.log(`  CSS         ${kb(heaviest('css').css)}                               budget ${kb(BUDGETS.css)}`);
+for (const chunk of onDemand)
+  console.log(
+    `  On demand   ${chunk.bytes === undefined ? 'missing' : kb(chunk.bytes)} ${chunk.file ?? ''}: ${chunk.name}, on no page's first load`,
+  );
 if (problems.length > 0) {
   console.error(`\n${problems.length} budget${problems.length > 1 ? 's' : ''} broken:`);
   for (const problem of problems) console.error(`  ${problem}`);

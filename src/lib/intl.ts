@@ -25,3 +25,7 @@ export const pluralRules = (locale: string): Intl.PluralRules =>
 /** Language names as readers of `inLocale` say them. */
 export const languageNames = (inLocale: string): Intl.DisplayNames =>
   once(`languages ${inLocale}`, () => new Intl.DisplayNames([inLocale], { type: 'language' }));
+
+/** Lists in words: "plates, images and location", "لوحات وصور والموقع". */
+export const conjunctionList = (locale: string): Intl.ListFormat =>
+  once(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' }));

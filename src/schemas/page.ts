@@ -38,4 +38,4 @@ export const requiredPageSlugs = [
 export const safeguardingPageSlug = 'safeguarding';
 
 /** Slugs rendered by their own routes rather than at `/<lang>/<slug>/`. */
-export const specialPageSlugs: readonly string[] = ['home', '404'];
+export const specialPageSlugs: readonly string[] = ['home', '404', 'classroom-guide'];

@@ -49,6 +49,8 @@ test('after one visit, a lesson, a quiz and a class work with the network cut of
   await page.getByRole('button', { name: 'Make the class link' }).click();
   const link = await page.getByLabel('Class link', { exact: true }).inputValue();
   await page.getByRole('link', { name: 'Present the questions' }).first().click();
+  await expect(page.getByRole('heading', { name: /^Join the class: / })).toBeVisible();
+  await page.keyboard.press('PageDown');
   await expect(page.locator('.present__progress')).toHaveText(/^Question 1 of 10$/);
 
   const student = await context.newPage();

@@ -10,25 +10,44 @@ import { longDate } from '../../src/lib/intl.ts';
 const { register } = readRegister('content');
 const anprInCentrum = register.entries.filter((e) => e.kind === 'anpr-camera' && e.districts.includes('centrum'));
 const devicesWord = /(\d+) (apparaat|apparaten)/;
+const phone = { width: 390, height: 844 };
+/** The explorer's own list (the plain HTML list sits hidden inside the explorer once it has the data). */
+const matching = '.explorer__results > .sensor-list .sensor-item';
 
-test('a resident filters by kind and district in Dutch, shares the link, and goes back', async ({ page, context }) => {
+test('a resident on a phone filters by kind and district in Dutch, shares the link, and goes back', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize(phone);
   await page.goto('/nl/register/');
   await explorerReady(page);
   const status = page.locator('.explorer__count');
   await expect(status).toContainText(`${register.entries.length} apparaten`);
+  const filters = page.getByRole('button', { name: 'Filters', exact: true });
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('summary', { hasText: 'Soort apparaat' })).toBeHidden();
+  await filters.click();
   await page.locator('summary', { hasText: 'Soort apparaat' }).click();
   await page.getByRole('checkbox', { name: /Kentekencamera/ }).check();
   await page.locator('summary', { hasText: 'Wijk' }).click();
   await page.getByRole('checkbox', { name: /Centrum/ }).check();
   await expect(page).toHaveURL(/\?kind=anpr-camera&district=centrum$/);
   await expect(status).toHaveText(new RegExp(`^${anprInCentrum.length} apparaten? gevonden`));
-  await expect(page.locator('.explorer .sensor-item')).toHaveCount(anprInCentrum.length);
+  await expect(page.locator(matching)).toHaveCount(anprInCentrum.length);
   await expect(page.locator('#register-plain-list')).toBeHidden();
+  // The panel closes on "Show N devices"; the choices stay, and the button counts them.
+  await page.getByRole('button', { name: `Toon ${anprInCentrum.length} apparaten` }).click();
+  await expect(page.getByRole('checkbox', { name: /Kentekencamera/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filters 2 gekozen' })).toBeFocused();
+  await expect(page).toHaveURL(/\?kind=anpr-camera&district=centrum$/);
+  await expect(page.locator(matching)).toHaveCount(anprInCentrum.length);
 
   const shared = await context.newPage();
   await shared.goto(page.url());
+  await expect(shared.getByRole('table').getByRole('row')).toHaveCount(anprInCentrum.length + 1);
+  await shared.getByRole('button', { name: 'Kaarten' }).click();
   await expect(shared.getByRole('checkbox', { name: /Kentekencamera/ })).toBeChecked();
-  await expect(shared.locator('.explorer .sensor-item')).toHaveCount(anprInCentrum.length);
+  await expect(shared.locator(matching)).toHaveCount(anprInCentrum.length);
 
   await page.goBack();
   await expect(page).toHaveURL(/\?kind=anpr-camera$/);
@@ -42,9 +61,10 @@ test.describe('without a service worker between the page and the network', () =>
   // The service worker would answer from its cache, out of the reach of page.route.
   test.use({ serviceWorkers: 'block' });
 
-  test('the register data is fetched on the first choice, not on arrival, and a failed fetch is said', async ({
+  test('on a phone the register data is fetched on the first choice, not on arrival, and a failed fetch is said', async ({
     page,
   }) => {
+    await page.setViewportSize(phone);
     const fetched: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/data/compact/')) fetched.push(request.url());
@@ -58,6 +78,7 @@ test.describe('without a service worker between the page and the network', () =>
     await page.waitForLoadState('networkidle');
     expect(fetched).toEqual([]);
 
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.locator('summary', { hasText: 'Kind of device' }).click();
     const anpr = page.getByRole('checkbox', { name: /Licence plate camera|ANPR/i });
     await anpr.check();
@@ -79,11 +100,19 @@ test('the text filter finds a device by street, and a sensor page answers the ke
   await page.goto('/en/register/');
   await explorerReady(page);
   await page.getByLabel('Name, street or id').fill(entry.id);
-  await expect(page.locator('.explorer .sensor-item')).toHaveCount(1);
-  await page.locator('.explorer .sensor-item a').click();
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await rows.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/en/register/${entry.id}/$`));
   await expect(page.locator('h1')).toHaveText(entry.name['en']!);
-  await expect(page.locator('.sensor__lead')).toContainText('It processes personal data.');
+  const answers = page.locator('.sensor-answers');
+  await expect(answers.locator('dt')).toHaveText([
+    'What it collects',
+    'Personal data',
+    'How long it is kept',
+    'Who is accountable',
+  ]);
+  await expect(answers.locator('dd').nth(1)).toHaveText('It processes personal data.');
   await expect(page.getByRole('heading', { name: 'Legal basis and assessments' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Privacy statement' })).toHaveAttribute(
     'href',
@@ -144,7 +173,8 @@ test('without JavaScript the whole register is reachable, page by page', async (
   const page = await context.newPage();
   await page.goto('/en/register/');
   // The filters are in the HTML for those with scripts; without, they are not offered at all.
-  await expect(page.locator('.explorer')).toBeHidden();
+  await expect(page.locator('.explorer__filters')).toBeHidden();
+  await expect(page.locator('.explorer__toolbar')).toBeHidden();
   const firstPage = await page.locator('#register-plain-list .sensor-item').count();
   expect(firstPage).toBe(Math.min(50, register.entries.length));
   await page.getByRole('link', { name: 'Next page' }).click();

@@ -15,14 +15,14 @@ test('a resident filters the register for devices that encrypt what they send', 
   await page.locator('#facet-encryptedInTransit-yes').check();
   await expect(page).toHaveURL(/\?encryptedInTransit=yes$/);
   await expect(status).toHaveText(`${encrypted.length} devices match`);
-  await expect(page.locator('.explorer .sensor-item')).toHaveCount(Math.min(encrypted.length, 50));
-  await expect(page.locator(`.explorer .sensor-item a[href$="/${unencrypted.id}/"]`)).toHaveCount(0);
+  await expect(page.locator('.register-table tbody tr')).toHaveCount(Math.min(encrypted.length, 50));
+  await expect(page.locator(`.register-table tbody a[href$="/${unencrypted.id}/"]`)).toHaveCount(0);
 
   await page.locator('#facet-encryptedInTransit-no').check();
   await page.locator('#facet-encryptedInTransit-yes').uncheck();
   await expect(page).toHaveURL(/\?encryptedInTransit=no$/);
-  await expect(page.locator(`.explorer .sensor-item a[href$="/${unencrypted.id}/"]`)).toHaveCount(1);
-  await page.locator(`.explorer .sensor-item a[href$="/${unencrypted.id}/"]`).click();
+  await expect(page.locator(`.register-table tbody a[href$="/${unencrypted.id}/"]`)).toHaveCount(1);
+  await page.locator(`.register-table tbody a[href$="/${unencrypted.id}/"]`).click();
 
   const section = page.getByRole('region', { name: 'How this device is secured' });
   await expect(section).toContainText('Data encrypted when sent');

@@ -38,7 +38,7 @@ test('the classroom page leads to every teacher guide and the safeguarding page,
     .getByRole('region', { name: 'Docentenhandleidingen' })
     .getByRole('link', { name: /^Een lesplan om af te drukken voor elke les/ })
     .click();
-  await expect(page).toHaveURL('/nl/classroom/guide/');
+  await expect(page).toHaveURL('/nl/classroom/guide/#lesson-plans');
   const guides = page.locator('.teacher-guide-list a');
   await expect(guides).toHaveCount(12);
   await expect(guides.first()).toHaveText('Wat is een slimme stad?');

@@ -1,5 +1,6 @@
 import { pluralTemplates, type Translate } from '../../i18n/index.ts';
 import type { PresentStrings, ResultsStrings, SetupStrings } from '../../islands/classroom/strings.ts';
+import type { JoinClassStrings } from '../../islands/classroom/JoinClass.tsx';
 
 export function setupStrings(t: Translate, lang: string): SetupStrings {
   return {
@@ -16,7 +17,6 @@ export function setupStrings(t: Translate, lang: string): SetupStrings {
     create: t('classroom.create'),
     linkHeading: t('classroom.linkHeading'),
     linkHelp: t('classroom.linkHelp'),
-    linkQrLabel: t('classroom.linkQrLabel'),
     linkField: t('classroom.linkField'),
     copy: t('classroom.copy'),
     copied: t('classroom.copied'),
@@ -29,6 +29,46 @@ export function setupStrings(t: Translate, lang: string): SetupStrings {
     deleteClass: t('classroom.deleteClass'),
     deleted: t('classroom.deleted'),
     noClasses: t('classroom.noClasses'),
+    openFile: t('classroom.openFile'),
+    fileOpened: t('classroom.fileOpened'),
+    fileErrors: {
+      notJson: t('classroom.fileError.notJson'),
+      notClassFile: t('classroom.fileError.notClassFile'),
+      newerVersion: t('classroom.fileError.newerVersion'),
+      unknownQuiz: t('classroom.fileError.unknownQuiz'),
+      damaged: t('classroom.fileError.damaged'),
+    },
+    ...joinPanelStrings(t),
+  };
+}
+
+/** The join page's texts (`/<lang>/classroom/join/`). */
+export function joinStrings(t: Translate, lang: string): JoinClassStrings {
+  return {
+    label: t('join.label'),
+    join: t('join.submit'),
+    found: t('join.found'),
+    questions: pluralTemplates(lang, 'join.questions'),
+    start: t('join.start'),
+    teacher: t('join.teacher'),
+    present: t('classroom.present'),
+    collect: t('classroom.collect'),
+    errors: {
+      format: t('join.error.format'),
+      check: t('join.error.check'),
+      'unknown-quiz': t('join.error.unknownQuiz'),
+      questions: t('join.error.questions'),
+    },
+  };
+}
+
+function joinPanelStrings(t: Translate) {
+  return {
+    joinCode: t('classroom.joinCode'),
+    joinAt: t('classroom.joinAt'),
+    joinQrLabel: t('classroom.joinQrLabel'),
+    linkQrLabel: t('classroom.linkQrLabel'),
+    noJoinCode: t('classroom.noJoinCode'),
   };
 }
 
@@ -39,6 +79,14 @@ function sessionStrings(t: Translate) {
 export function presentStrings(t: Translate): PresentStrings {
   return {
     ...sessionStrings(t),
+    ...joinPanelStrings(t),
+    joinHeading: t('present.joinHeading'),
+    start: t('present.start'),
+    keys: t('present.keys'),
+    fullScreen: t('present.fullScreen'),
+    leaveFullScreen: t('present.leaveFullScreen'),
+    backToJoin: t('present.backToJoin'),
+    classroom: t('classroom.title'),
     progress: t('quiz.progress'),
     previous: t('present.previous'),
     next: t('present.next'),
@@ -70,6 +118,7 @@ export function resultsStrings(t: Translate, lang: string): ResultsStrings {
       otherClass: t('results.reason.otherClass'),
       otherQuizLength: t('results.reason.otherQuizLength'),
       duplicate: t('results.reason.duplicate'),
+      oldVersion: t('results.reason.oldVersion'),
     },
     students: t('results.students'),
     student: t('results.student'),
@@ -88,7 +137,15 @@ export function resultsStrings(t: Translate, lang: string): ResultsStrings {
     scanStop: t('results.scanStop'),
     scanHelp: t('results.scanHelp'),
     scanned: t('results.scanned'),
+    scanRefused: t('results.scanRefused'),
     scanFailed: t('results.scanFailed'),
+    scanLoading: t('results.scanLoading'),
+    scanLoadFailed: t('results.scanLoadFailed'),
+    scanReady: t('results.scanReady'),
+    scanLog: t('results.scanLog'),
+    pupilsCounted: pluralTemplates(lang, 'results.pupilsCounted'),
+    saveFile: t('results.saveFile'),
+    saveFileHelp: t('results.saveFileHelp'),
     privacy: t('results.privacy'),
   };
 }

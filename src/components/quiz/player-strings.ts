@@ -46,5 +46,13 @@ export function playerStrings(t: Translate): PlayerStrings {
     classCodeHeading: t('quiz.classCodeHeading'),
     classCodeHelp: t('quiz.classCodeHelp'),
     classQrLabel: t('quiz.classQrLabel'),
+    classFirstTry: t('quiz.classFirstTry'),
+    nextPupilHeading: t('quiz.nextPupilHeading'),
+    nextPupilHelp: t('quiz.nextPupilHelp'),
+    nextPupil: t('quiz.nextPupil'),
+    classTeacher: t('quiz.classTeacher'),
+    classTeacherHelp: t('quiz.classTeacherHelp'),
+    classPresent: t('classroom.present'),
+    classCollect: t('classroom.collect'),
   };
 }

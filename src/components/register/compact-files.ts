@@ -15,6 +15,7 @@ export function fixedLabels(locale: string): FixedLabels {
     no: t('value.no'),
     partly: t('value.partly'),
     noLegalBasis: t('value.noLegalBasis'),
+    notKept: t('retention.none'),
     status: {
       planned: t('status.planned'),
       active: t('status.active'),

@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { readPastedCodes, summarizeClass, type RejectReason } from '../../lib/quiz/class-results.ts';
+import { classFile, classFileName } from '../../lib/quiz/class-file.ts';
 import { decodeResult, type ClassResult } from '../../lib/quiz/result-code.ts';
 import { resultsCsv } from '../../lib/quiz/results-csv.ts';
 import { saveTeacherClass, teacherClasses, type TeacherClass } from '../../lib/quiz/quiz-storage.ts';
 import { fill } from '../../lib/fill.ts';
 import { plural } from '../../lib/plural.ts';
 import { useClassSession } from './use-class-session.ts';
-import QrScanner from './QrScanner.tsx';
+import ClassPicker from './ClassPicker.tsx';
+import QrScanner, { type ScanOutcome } from './QrScanner.tsx';
 import type { ResultsStrings } from './strings.ts';
 
 interface Props {
@@ -18,6 +20,7 @@ const REASON_KEYS: Record<RejectReason, string> = {
   format: 'format',
   checksum: 'checksum',
   version: 'version',
+  'old-version': 'oldVersion',
   length: 'length',
   'other-class': 'otherClass',
   'other-quiz-length': 'otherQuizLength',
@@ -25,11 +28,12 @@ const REASON_KEYS: Record<RejectReason, string> = {
 };
 
 /**
- * The teacher's results page: paste (or scan) the students' result codes, see each student's score
- * and the questions most missed, download a CSV, delete it all. Kept in this browser only.
+ * The teacher's results page: paste (or scan) the pupils' result codes, see each pupil's
+ * first-try score and the questions most missed at the first try, download a CSV, save the class
+ * to a file, delete it all. Kept in this browser only.
  */
 export default function ClassResults({ lang, strings }: Props) {
-  const [session, setItem] = useClassSession();
+  const [session, setItem] = useClassSession(lang);
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
   const [rejected, setRejected] = useState<{ code: string; reason: RejectReason }[]>([]);
@@ -54,25 +58,40 @@ export default function ClassResults({ lang, strings }: Props) {
     saveTeacherClass(next);
     setItem(next);
   };
-  const add = (pasted: string) => {
+  const read = (pasted: string) => {
     // Read the class again from storage: the scanner calls this from an older render.
     const current = teacherClasses().find((other) => other.classId === session.item.classId) ?? session.item;
-    const read = readPastedCodes(pasted, current.classId, ids.length, current.codes);
-    if (read.accepted.length > 0) store({ ...current, codes: [...current.codes, ...read.accepted.map((a) => a.code)] });
-    setRejected(read.rejected);
-    setStatus(plural(strings.added, lang, read.accepted.length));
-    if (read.rejected.length === 0) setText('');
-    else setText(read.rejected.map((r) => r.code).join('\n'));
+    const found = readPastedCodes(pasted, current.classId, ids.length, current.codes);
+    if (found.accepted.length > 0)
+      store({ ...current, codes: [...current.codes, ...found.accepted.map((entry) => entry.code)] });
+    return found;
+  };
+  const add = (pasted: string) => {
+    const found = read(pasted);
+    setRejected(found.rejected);
+    setStatus(plural(strings.added, lang, found.accepted.length));
+    setText(found.rejected.map((entry) => entry.code).join('\n'));
+  };
+  const scanned = (code: string): ScanOutcome => {
+    const found = read(code);
+    const refused = found.rejected[0];
+    if (!refused) {
+      const nickname = found.accepted[0]?.result.nickname || strings.noNickname;
+      return { added: true, message: fill(strings.scanned, { nickname }) };
+    }
+    return {
+      added: false,
+      message: fill(strings.scanRefused, { reason: strings.reasons[REASON_KEYS[refused.reason]]! }),
+    };
   };
   const summary = summarizeClass(ids, results);
   const questionText = new Map(questions.map((question) => [question.id, question.question]));
   const percent = new Intl.NumberFormat(lang, { style: 'percent' });
   const score = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-  const csvHref = csvDataHref(ids, results, strings);
 
   return (
     <div class="class-results">
-      <h2>{fill(strings.heading, { label: session.item.label || session.quiz.title })}</h2>
+      <h2>{fill(strings.heading, { label: session.item.label || session.item.classId })}</h2>
       <ClassPicker current={session.item} strings={strings} />
       <form
         onSubmit={(event) => {
@@ -94,17 +113,17 @@ export default function ClassResults({ lang, strings }: Props) {
           <button type="submit" class="button button--primary">
             {strings.add}
           </button>
-          <QrScanner strings={strings} onCode={(code) => add(code)} />
         </p>
       </form>
+      <QrScanner strings={strings} onCode={scanned} />
       <div aria-live="polite">
         {status && <p>{status}</p>}
         {rejected.length > 0 && (
           <div class="feedback feedback--wrong">
             <p>{strings.rejectedHeading}</p>
             <ul>
-              {rejected.map((entry) => (
-                <li key={entry.code}>
+              {rejected.map((entry, index) => (
+                <li key={index}>
                   <code dir="ltr">{entry.code.slice(0, 40)}</code>: {strings.reasons[REASON_KEYS[entry.reason]]}
                 </li>
               ))}
@@ -116,7 +135,10 @@ export default function ClassResults({ lang, strings }: Props) {
         <p>{strings.none}</p>
       ) : (
         <>
-          <p>{fill(strings.average, { score: score.format(summary.averageScore), total: ids.length })}</p>
+          <p>
+            {fill(strings.average, { score: score.format(summary.averageScore), total: ids.length })}{' '}
+            {plural(strings.pupilsCounted, lang, results.length)}
+          </p>
           <table class="table">
             <caption>{strings.questionsHeading}</caption>
             <thead>
@@ -159,61 +181,46 @@ export default function ClassResults({ lang, strings }: Props) {
               ))}
             </tbody>
           </table>
-          <p class="classroom__actions">
-            <a class="button" href={csvHref} download={`class-${session.item.classId}.csv`}>
-              {strings.export}
-            </a>
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                store({ ...session.item, codes: [] });
-                setStatus(strings.resultsDeleted);
-              }}
-            >
-              {strings.deleteResults}
-            </button>
-          </p>
         </>
       )}
+      <p class="classroom__actions">
+        {results.length > 0 && (
+          <a class="button" href={csvDataHref(ids, results, strings)} download={`class-${session.item.classId}.csv`}>
+            {strings.export}
+          </a>
+        )}
+        <a class="button" href={fileHref(session.item)} download={classFileName(session.item)}>
+          {strings.saveFile}
+        </a>
+        {results.length > 0 && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              store({ ...session.item, codes: [] });
+              setStatus(strings.resultsDeleted);
+            }}
+          >
+            {strings.deleteResults}
+          </button>
+        )}
+      </p>
+      <p class="meta">{strings.saveFileHelp}</p>
       <p class="meta">{strings.privacy}</p>
     </div>
   );
 }
 
-/** A data: address for the CSV, so the download needs no blob URL to clean up and no request. */
+/** data: addresses for the downloads, so they need no blob URL to clean up and no request. */
 function csvDataHref(ids: string[], results: ClassResult[], strings: ResultsStrings): string {
   const csv = resultsCsv(
     { student: strings.student, score: strings.score, total: 'total' },
     ids,
-    results.map((result) => ({ nickname: result.nickname, right: result.right })),
+    results.map((result) => ({ nickname: result.nickname, right: result.firstTry })),
   );
   return `data:text/csv;charset=utf-8,${encodeURIComponent('\uFEFF' + csv)}`;
 }
 
-function ClassPicker({ current, strings }: { current: TeacherClass; strings: ResultsStrings }) {
-  const classes = teacherClasses();
-  if (classes.length < 2) return null;
-  return (
-    <p>
-      <label for="results-class">{strings.chooseClass}</label>{' '}
-      <select
-        id="results-class"
-        value={current.classId}
-        onChange={(event) => {
-          const next = classes.find((item) => item.classId === event.currentTarget.value);
-          if (next) {
-            window.location.hash = `class=${next.classId}`;
-            window.location.reload();
-          }
-        }}
-      >
-        {classes.map((item) => (
-          <option key={item.classId} value={item.classId}>
-            {item.label || item.classId} · {item.created}
-          </option>
-        ))}
-      </select>
-    </p>
-  );
+function fileHref(item: TeacherClass): string {
+  return `data:application/json;charset=utf-8,${encodeURIComponent(classFile(item))}`;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { classFragment, MAX_LABEL_LENGTH, type ClassSettings } from '../../lib/quiz/class-session.ts';
-import { randomId } from '../../lib/quiz/base32.ts';
+import { MAX_LABEL_LENGTH, teacherFragment, type ClassSettings } from '../../lib/quiz/class-session.ts';
+import { joinableClassId } from '../../lib/quiz/join-code.ts';
 import {
   deleteTeacherClass,
   saveTeacherClass,
@@ -9,7 +9,8 @@ import {
 } from '../../lib/quiz/quiz-storage.ts';
 import { fill } from '../../lib/fill.ts';
 import { plural } from '../../lib/plural.ts';
-import QrCode from '../quiz/QrCode.tsx';
+import ClassLink from './ClassLink.tsx';
+import ClassFileOpener from './ClassFileOpener.tsx';
 import type { SetupStrings } from './strings.ts';
 
 export interface SetupQuiz {
@@ -24,15 +25,10 @@ interface Props {
   strings: SetupStrings;
 }
 
-/** The class link as students open it: the quiz page with the class settings after "#". */
-export function classLink(origin: string, lang: string, settings: ClassSettings): string {
-  return `${origin}/${lang}/quizzes/${settings.quiz}/#${classFragment(settings)}`;
-}
-
 /**
- * The teacher's side: pick a quiz, questions, order and a class name; get a link and QR code to
- * project, and links to present the questions and collect the results. Classes are remembered
- * in this browser only.
+ * The teacher's side: pick a quiz, questions, order and a class name; get a join code, QR code
+ * and link to project, and links to present the questions and collect the results. Classes are
+ * remembered in this browser, and can be saved to a file and opened on another device.
  */
 export default function ClassSetup({ lang, quizzes, strings }: Props) {
   const [slug, setSlug] = useState('');
@@ -46,6 +42,7 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
   useEffect(() => setClasses(teacherClasses()), []);
 
   const quiz = quizzes.find((item) => item.slug === slug);
+  const createdQuiz = created && quizzes.find((item) => item.slug === created.quiz);
   const quizTitle = (id: string) => quizzes.find((item) => item.slug === id)?.title ?? id;
 
   const chooseQuiz = (next: string) => {
@@ -59,7 +56,7 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
     if (picked.length === 0) return setError(strings.pickQuestions);
     setError('');
     const item: TeacherClass = {
-      classId: randomId(),
+      classId: joinableClassId(quiz.slug),
       quiz: quiz.slug,
       // Keep quiz order in the link; "shuffled" is applied the same way on every device.
       questions: quiz.questions.map((question) => question.id).filter((id) => picked.includes(id)),
@@ -147,7 +144,15 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
           {strings.create}
         </button>
       </form>
-      {created && <ClassLink item={created} lang={lang} quizTitle={quizTitle(created.quiz)} strings={strings} />}
+      {created && createdQuiz && (
+        <ClassLink
+          item={created}
+          lang={lang}
+          quiz={{ slug: createdQuiz.slug, questions: createdQuiz.questions.map((question) => question.id) }}
+          quizTitle={createdQuiz.title}
+          strings={strings}
+        />
+      )}
       <section aria-labelledby="classes-heading">
         <h2 id="classes-heading">{strings.classesHeading}</h2>
         {classes.length === 0 ? (
@@ -162,10 +167,10 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
                   {plural(strings.results, lang, item.codes.length)}
                 </span>
                 <span class="classroom__actions">
-                  <a class="button button--small" href={`/${lang}/classroom/present/#class=${item.classId}`}>
+                  <a class="button button--small" href={`/${lang}/classroom/present/#${teacherFragment(item)}`}>
                     {strings.present}
                   </a>
-                  <a class="button button--small" href={`/${lang}/classroom/results/#class=${item.classId}`}>
+                  <a class="button button--small" href={`/${lang}/classroom/results/#${teacherFragment(item)}`}>
                     {strings.collect}
                   </a>
                   <button
@@ -182,61 +187,18 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
           </ul>
         )}
         <p aria-live="polite">{status}</p>
+        <ClassFileOpener
+          quizzes={quizzes.map((item) => ({
+            slug: item.slug,
+            questions: item.questions.map((question) => question.id),
+          }))}
+          strings={strings}
+          onOpened={(item, message) => {
+            setClasses(saveTeacherClass(item));
+            setStatus(message);
+          }}
+        />
       </section>
     </div>
-  );
-}
-
-function ClassLink({
-  item,
-  lang,
-  quizTitle,
-  strings,
-}: {
-  item: TeacherClass;
-  lang: string;
-  quizTitle: string;
-  strings: SetupStrings;
-}) {
-  const [copied, setCopied] = useState('');
-  const link = classLink(window.location.origin, lang, item);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(strings.copied);
-    } catch {
-      // No clipboard permission: the link is selected in its field, ready for Ctrl+C.
-      (document.getElementById('class-link') as HTMLInputElement | null)?.select();
-    }
-  };
-  return (
-    <section class="classroom__link" aria-labelledby="class-link-heading">
-      <h2 id="class-link-heading" tabIndex={-1}>
-        {fill(strings.linkHeading, { label: item.label || quizTitle })}
-      </h2>
-      <QrCode text={link} label={strings.linkQrLabel} size={320} />
-      <label for="class-link">{strings.linkField}</label>
-      <input
-        id="class-link"
-        type="url"
-        readOnly
-        value={link}
-        dir="ltr"
-        onFocus={(event) => event.currentTarget.select()}
-      />
-      <p>{strings.linkHelp}</p>
-      <p class="classroom__actions">
-        <button type="button" class="button" onClick={copy}>
-          {strings.copy}
-        </button>
-        <a class="button" href={`/${lang}/classroom/present/#class=${item.classId}`}>
-          {strings.present}
-        </a>
-        <a class="button button--primary" href={`/${lang}/classroom/results/#class=${item.classId}`}>
-          {strings.collect}
-        </a>
-      </p>
-      <p aria-live="polite">{copied}</p>
-    </section>
   );
 }

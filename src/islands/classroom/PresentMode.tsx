@@ -1,10 +1,9 @@
-import { useState } from 'preact/hooks';
-import { solutionOf } from '../../lib/quiz/answers.ts';
-import { displayOrder } from '../../lib/quiz/display-order.ts';
-import { LETTERS } from '../../lib/quiz/worksheet.ts';
-import type { PlayerQuestion } from '../../lib/quiz/quiz-view.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { presentState, savePresentState, type PresentState } from '../../lib/quiz/quiz-storage.ts';
 import { fill } from '../../lib/fill.ts';
 import { useClassSession } from './use-class-session.ts';
+import JoinPanel from './JoinPanel.tsx';
+import PresentQuestion from './PresentQuestion.tsx';
 import type { PresentStrings } from './strings.ts';
 
 interface Props {
@@ -12,142 +11,165 @@ interface Props {
   strings: PresentStrings;
 }
 
+/** Keys of a keyboard and of presenter clickers (which send Page Down / Page Up). */
+const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
+const BACK_KEYS = new Set(['ArrowLeft', 'PageUp']);
+const REVEAL_KEY = 'r';
+const FULL_SCREEN_KEY = 'f';
+
+/** Typing a count of hands must not turn the page. */
+const isTypingIn = (target: EventTarget | null) =>
+  target instanceof HTMLElement && target.matches('input, textarea, select, [contenteditable]');
+
+/** Space and Enter on a focused button or link press it, as everywhere else. */
+const pressesControl = (event: KeyboardEvent) =>
+  (event.key === ' ' || event.key === 'Enter') &&
+  event.target instanceof HTMLElement &&
+  event.target.matches('button, a');
+
 /**
- * The projector view of a class: one question at a time in big type, options lettered in the
- * same order the students see, the answer revealed on demand, and a tally of a show of hands.
+ * The projector view of a class: first the join code and class QR in large type, then one
+ * question at a time, options lettered in the order pupils see them, the answer revealed on
+ * demand, a tally of a show of hands. Driven by keyboard or presenter clicker; where it is and
+ * the tally survive a reload.
  */
 export default function PresentMode({ lang, strings }: Props) {
-  const [session] = useClassSession();
-  const [index, setIndex] = useState(0);
+  const [session] = useClassSession(lang);
+  const [state, setState] = useState<PresentState>({ index: -1, tally: {} });
   const [revealed, setRevealed] = useState(false);
-  const [tally, setTally] = useState<Record<string, number[]>>({});
+  const [fullScreen, setFullScreen] = useState(false);
+  const classId = session.state === 'ready' ? session.item.classId : undefined;
+  const count = session.state === 'ready' ? session.questions.length : 0;
+  const keys = useRef<(event: KeyboardEvent) => void>();
+
+  useEffect(() => {
+    if (classId) setState(presentState(classId));
+  }, [classId]);
+  useEffect(() => {
+    const onChange = () => setFullScreen(Boolean(document.fullscreenElement));
+    document.addEventListener('fullscreenchange', onChange);
+    const onKey = (event: KeyboardEvent) => keys.current?.(event);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  const update = (next: PresentState) => {
+    setState(next);
+    if (classId) savePresentState(classId, next);
+  };
+  const go = (index: number) => {
+    if (index < -1 || index >= count || index === state.index) return;
+    update({ ...state, index });
+    setRevealed(false);
+    requestAnimationFrame(() => document.getElementById(index < 0 ? 'present-join' : 'present-question')?.focus());
+  };
+  const toggleFullScreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+  keys.current = (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTypingIn(event.target) || pressesControl(event)) return;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (NEXT_KEYS.has(key)) go(state.index + 1);
+    else if (BACK_KEYS.has(key)) go(state.index - 1);
+    else if (key === REVEAL_KEY && state.index >= 0) setRevealed((current) => !current);
+    else if (key === FULL_SCREEN_KEY) toggleFullScreen();
+    else return;
+    // Arrows, Page Down and Space would also scroll the page.
+    event.preventDefault();
+  };
 
   if (session.state === 'loading') return <p aria-live="polite">{strings.loading}</p>;
   if (session.state === 'not-found') return <p class="feedback feedback--hint">{strings.notFound}</p>;
   if (session.state === 'failed') return <p class="feedback feedback--wrong">{strings.loadFailed}</p>;
 
-  const { questions, item } = session;
-  const question = questions[index]!;
-  const order = displayOrder(question, item.classId);
-  const go = (next: number) => {
-    setIndex(next);
-    setRevealed(false);
-    requestAnimationFrame(() => document.getElementById('present-question')?.focus());
-  };
-  const labels = choiceLabels(question, strings);
-  const right = new Set(solutionOf(question));
-  const counts = tally[question.id] ?? [];
-  const hands = counts.reduce((sum, count) => sum + (count || 0), 0);
-  const percent = new Intl.NumberFormat(lang, { style: 'percent' });
+  const { questions, item, quiz } = session;
+  const index = Math.min(state.index, questions.length - 1);
+  const question = index >= 0 ? questions[index] : undefined;
 
   return (
     <div class="present">
-      <p class="present__progress">{fill(strings.progress, { current: index + 1, total: questions.length })}</p>
-      <h2 id="present-question" class="present__question" tabIndex={-1}>
-        {question.question}
-      </h2>
-      {labels && (
-        <ol class="present__options">
-          {order.map((option, position) => (
-            <li
-              key={option}
-              class={revealed && right.has(option) ? 'present__option present__option--right' : 'present__option'}
-            >
-              <span class="present__letter">{LETTERS[position]}</span> {labels[option]}
-              {revealed && right.has(option) && <span class="quiz-mark quiz-mark--right">✓</span>}
-            </li>
-          ))}
-        </ol>
-      )}
-      {question.type === 'ordering' && (
-        <>
-          <p class="meta">{strings.orderHint}</p>
-          <ol class="present__options">
-            {(revealed ? question.items.map((_, i) => i) : order).map((step) => (
-              <li key={step} class="present__option">
-                {question.items[step]}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      {question.type === 'matching' && (
-        <>
-          <p class="meta">{strings.matchingHint}</p>
-          <div class="present__matching">
-            <ol class="present__options">
-              {question.pairs.map((pair, i) => (
-                <li key={i} class="present__option">
-                  {pair.prompt}
-                  {revealed && <strong> → {LETTERS[order.indexOf(i)]}</strong>}
-                </li>
-              ))}
-            </ol>
-            <ul class="present__options present__options--letters">
-              {order.map((match, position) => (
-                <li key={match} class="present__option">
-                  <span class="present__letter">{LETTERS[position]}</span> {question.pairs[match]!.match}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </>
-      )}
-      <div aria-live="polite">{revealed && <p class="present__explanation">{question.explanation}</p>}</div>
-      {labels && (
-        <fieldset class="present__tally">
-          <legend>{strings.tally}</legend>
-          {order.map((option, position) => {
-            const count = counts[option] ?? 0;
-            return (
-              <div class="present__tally-row" key={option}>
-                <label for={`tally-${question.id}-${option}`}>
-                  {fill(strings.hands, { option: LETTERS[position]! })}
-                </label>
-                <input
-                  id={`tally-${question.id}-${option}`}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={999}
-                  value={count || ''}
-                  onInput={(event) => {
-                    const next = [...counts];
-                    next[option] = Math.max(0, Math.min(999, Number(event.currentTarget.value) || 0));
-                    setTally({ ...tally, [question.id]: next });
-                  }}
-                />
-                <span class="meta">
-                  {hands > 0 && fill(strings.handsTotal, { percent: percent.format(count / hands) })}
-                </span>
-              </div>
-            );
-          })}
-        </fieldset>
+      <div class="present__bar">
+        <p class="present__progress">
+          {question
+            ? fill(strings.progress, { current: index + 1, total: questions.length })
+            : item.label || quiz.title}
+        </p>
+        <span class="present__tools">
+          <button
+            type="button"
+            class="button"
+            aria-pressed={fullScreen}
+            aria-keyshortcuts="F"
+            onClick={toggleFullScreen}
+          >
+            {fullScreen ? strings.leaveFullScreen : strings.fullScreen}
+          </button>
+          <a class="button" href={`/${lang}/classroom/`}>
+            {strings.classroom}
+          </a>
+        </span>
+      </div>
+      {question ? (
+        <PresentQuestion
+          contentLang={quiz.lang === lang ? undefined : quiz.lang}
+          question={question}
+          classId={item.classId}
+          revealed={revealed}
+          counts={state.tally[question.id] ?? []}
+          onCount={(counts) => update({ ...state, tally: { ...state.tally, [question.id]: counts } })}
+          lang={lang}
+          strings={strings}
+        />
+      ) : (
+        <section class="present__join" aria-labelledby="present-join">
+          <h2 id="present-join" tabIndex={-1}>
+            {fill(strings.joinHeading, { quiz: quiz.title })}
+          </h2>
+          <JoinPanel
+            settings={item}
+            quiz={{ slug: quiz.slug, questions: quiz.questions.map((entry) => entry.id) }}
+            lang={lang}
+            strings={strings}
+            size={480}
+          />
+        </section>
       )}
       <div class="present__controls">
-        <button type="button" class="button" disabled={index === 0} onClick={() => go(index - 1)}>
-          {strings.previous}
-        </button>
         <button
           type="button"
-          class="button button--primary"
-          aria-pressed={revealed}
-          onClick={() => setRevealed(!revealed)}
+          class="button"
+          disabled={index < 0}
+          aria-keyshortcuts="ArrowLeft PageUp"
+          onClick={() => go(index - 1)}
         >
-          {strings.reveal}
+          {index === 0 ? strings.backToJoin : strings.previous}
         </button>
-        <button type="button" class="button" disabled={index === questions.length - 1} onClick={() => go(index + 1)}>
-          {strings.next}
+        {question && (
+          <button
+            type="button"
+            class="button button--primary"
+            aria-pressed={revealed}
+            aria-keyshortcuts="R"
+            onClick={() => setRevealed(!revealed)}
+          >
+            {strings.reveal}
+          </button>
+        )}
+        <button
+          type="button"
+          class={question ? 'button' : 'button button--primary'}
+          disabled={index === questions.length - 1}
+          aria-keyshortcuts="ArrowRight PageDown Space"
+          onClick={() => go(index + 1)}
+        >
+          {question ? strings.next : strings.start}
         </button>
       </div>
+      <p class="meta present__keys">{strings.keys}</p>
     </div>
   );
-}
-
-/** Option texts for choice and true/false questions (indexed like answers), or undefined for the others. */
-function choiceLabels(question: PlayerQuestion, strings: PresentStrings): string[] | undefined {
-  if (question.type === 'single' || question.type === 'multiple') return question.options.map((option) => option.label);
-  if (question.type === 'true-false') return [strings.false, strings.true];
-  return undefined;
 }

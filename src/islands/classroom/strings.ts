@@ -1,5 +1,7 @@
+import type { JoinStrings } from './JoinPanel.tsx';
+
 /** Translated texts of the classroom islands (passed in by the pages). */
-export interface SetupStrings {
+export interface SetupStrings extends JoinStrings {
   setupHeading: string;
   quiz: string;
   chooseQuiz: string;
@@ -13,7 +15,6 @@ export interface SetupStrings {
   create: string;
   linkHeading: string;
   linkHelp: string;
-  linkQrLabel: string;
   linkField: string;
   copy: string;
   copied: string;
@@ -27,6 +28,9 @@ export interface SetupStrings {
   deleteClass: string;
   deleted: string;
   noClasses: string;
+  openFile: string;
+  fileOpened: string;
+  fileErrors: { notJson: string; notClassFile: string; newerVersion: string; unknownQuiz: string; damaged: string };
 }
 
 export interface SessionStrings {
@@ -35,7 +39,15 @@ export interface SessionStrings {
   loading: string;
 }
 
-export interface PresentStrings extends SessionStrings {
+export interface PresentStrings extends SessionStrings, JoinStrings {
+  joinHeading: string;
+  start: string;
+  keys: string;
+  fullScreen: string;
+  leaveFullScreen: string;
+  backToJoin: string;
+  /** The classroom page, the way back from the projector layout (it has no site navigation). */
+  classroom: string;
   progress: string;
   previous: string;
   next: string;
@@ -74,6 +86,14 @@ export interface ResultsStrings extends SessionStrings {
   scanStop: string;
   scanHelp: string;
   scanned: string;
+  scanRefused: string;
   scanFailed: string;
+  scanLoading: string;
+  scanLoadFailed: string;
+  scanReady: string;
+  scanLog: string;
+  pupilsCounted: Record<string, string>;
+  saveFile: string;
+  saveFileHelp: string;
   privacy: string;
 }

@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { solutionOf, fitsQuestion } from '../../lib/quiz/answers.ts';
-import { classQuestions, parseClassFragment, type ClassSettings } from '../../lib/quiz/class-session.ts';
+import { checkAnswer, solutionOf, fitsQuestion } from '../../lib/quiz/answers.ts';
+import {
+  classQuestions,
+  parseClassFragment,
+  teacherFragment,
+  type ClassSettings,
+} from '../../lib/quiz/class-session.ts';
 import {
   attemptKey,
   recordScore,
@@ -13,6 +18,7 @@ import { scoreQuiz } from '../../lib/quiz/score.ts';
 import { displayOrder, startingAnswer } from '../../lib/quiz/display-order.ts';
 import { readStored, writeStored } from '../../lib/lessons/device-storage.ts';
 import { randomId } from '../../lib/quiz/base32.ts';
+import { newAttemptId } from '../../lib/quiz/result-code.ts';
 import { fill } from '../../lib/fill.ts';
 import type { PlayerQuestion, PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
 import QuestionCard from './QuestionCard.tsx';
@@ -33,7 +39,22 @@ const VIEW_KEY = 'quiz:view';
 const isView = (value: unknown): value is View => value === 'one' || value === 'all';
 
 function newAttempt(seed: string): Attempt {
-  return { seed, answers: {}, checked: [], revealed: [], current: 0, finished: false };
+  return {
+    seed,
+    answers: {},
+    checked: [],
+    revealed: [],
+    current: 0,
+    finished: false,
+    attemptId: newAttemptId(),
+    firstTry: {},
+  };
+}
+
+/** Records the first try at a question once; later tries ("Try again") are for learning only. */
+function withFirstTry(attempt: Attempt, id: string, right: boolean): Attempt {
+  const firstTry = attempt.firstTry ?? {};
+  return id in firstTry ? attempt : { ...attempt, firstTry: { ...firstTry, [id]: right } };
 }
 
 /**
@@ -65,7 +86,11 @@ export default function QuizPlayer({ quiz, lang, issuer, strings }: Props) {
     setBrokenLink(hash.includes('class=') && !settings);
     setClassSettings(settings);
     const stored = storedAttempt(attemptKey(quiz.slug, settings?.classId));
-    setAttempt(stored ? keepValidAnswers(stored, quiz.questions) : newAttempt(settings?.classId ?? randomId()));
+    setAttempt(
+      stored
+        ? { ...keepValidAnswers(stored, quiz.questions), attemptId: stored.attemptId ?? newAttemptId() }
+        : newAttempt(settings?.classId ?? randomId()),
+    );
     setView(readStored(VIEW_KEY, 'one', isView));
     setReady(true);
   }, [quiz]);
@@ -103,13 +128,18 @@ export default function QuizPlayer({ quiz, lang, issuer, strings }: Props) {
   const result = scoreQuiz(questions, scoredAnswers());
 
   const finish = () => {
-    const today = new Date().toISOString().slice(0, 10);
-    setBest(recordScore(quiz.slug, { score: result.score, total: result.total, date: today }));
+    // A class device may be shared: its pupils' scores are not this device's best.
+    if (!classSettings) {
+      const today = new Date().toISOString().slice(0, 10);
+      setBest(recordScore(quiz.slug, { score: result.score, total: result.total, date: today }));
+    }
     setJustFinished(true);
     update((current) => ({ ...current, finished: true }));
   };
+  /** A fresh attempt with no nickname: also "Next pupil" on a shared device. */
   const restart = () => {
-    focusTarget.current = 'quiz-start';
+    focusTarget.current = classSettings ? 'quiz-nickname' : 'quiz-start';
+    setJustFinished(false);
     setAttempt(newAttempt(classSettings?.classId ?? randomId()));
   };
   const go = (index: number) => {
@@ -136,12 +166,15 @@ export default function QuizPlayer({ quiz, lang, issuer, strings }: Props) {
         update((current) => ({ ...current, answers: { ...current.answers, [question.id]: answer } }))
       }
       onCheck={() =>
-        update((current) => ({ ...current, checked: [...without(current.checked, question.id), question.id] }))
+        update((current) => ({
+          ...withFirstTry(current, question.id, checkAnswer(question, answerOf(question)).correct),
+          checked: [...without(current.checked, question.id), question.id],
+        }))
       }
       onRetry={() => update((current) => ({ ...current, checked: without(current.checked, question.id) }))}
       onReveal={() =>
         update((current) => ({
-          ...current,
+          ...withFirstTry(current, question.id, false),
           answers: { ...current.answers, [question.id]: solutionOf(question) },
           revealed: [...without(current.revealed, question.id), question.id],
         }))
@@ -158,6 +191,8 @@ export default function QuizPlayer({ quiz, lang, issuer, strings }: Props) {
         best={classSettings ? undefined : best}
         classSettings={classSettings}
         nickname={attempt.nickname ?? ''}
+        attemptId={attempt.attemptId ?? ''}
+        firstTry={attempt.firstTry ?? {}}
         lang={lang}
         issuer={issuer}
         strings={strings}
@@ -188,6 +223,18 @@ export default function QuizPlayer({ quiz, lang, issuer, strings }: Props) {
               update((currentAttempt) => ({ ...currentAttempt, nickname }));
             }}
           />
+          <details class="quiz-class__teacher">
+            <summary>{strings.classTeacher}</summary>
+            <p>{strings.classTeacherHelp}</p>
+            <p class="classroom__actions">
+              <a class="button button--small" href={`/${lang}/classroom/present/#${teacherFragment(classSettings)}`}>
+                {strings.classPresent}
+              </a>
+              <a class="button button--small" href={`/${lang}/classroom/results/#${teacherFragment(classSettings)}`}>
+                {strings.classCollect}
+              </a>
+            </p>
+          </details>
         </div>
       )}
       <fieldset class="quiz-view" id="quiz-start" tabIndex={-1}>

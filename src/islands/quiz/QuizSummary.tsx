@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClassSettings } from '../../lib/quiz/class-session.ts';
 import { encodeResult } from '../../lib/quiz/result-code.ts';
-import type { QuizScore } from '../../lib/quiz/score.ts';
+import { firstTries, type QuizScore } from '../../lib/quiz/score.ts';
 import type { BestScore } from '../../lib/quiz/quiz-storage.ts';
 import type { PlayerQuestion, PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
 import { fill } from '../../lib/fill.ts';
@@ -15,6 +15,9 @@ interface Props {
   best: BestScore | undefined;
   classSettings: ClassSettings | undefined;
   nickname: string;
+  attemptId: string;
+  /** First tries recorded while answering; questions never checked count with their final answer. */
+  firstTry: Record<string, boolean>;
   lang: string;
   issuer: string;
   strings: PlayerStrings;
@@ -63,14 +66,26 @@ export default function QuizSummary(props: Props) {
           questions={questions}
           result={result}
           nickname={props.nickname}
+          attemptId={props.attemptId}
+          firstTry={props.firstTry}
           strings={strings}
         />
       ) : (
         <Certificate quiz={quiz} result={result} lang={props.lang} issuer={props.issuer} strings={strings} />
       )}
-      <button type="button" class="button" onClick={props.onRestart}>
-        {strings.restart}
-      </button>
+      {classSettings ? (
+        <section class="quiz-next-pupil" aria-labelledby="quiz-next-pupil-heading">
+          <h3 id="quiz-next-pupil-heading">{strings.nextPupilHeading}</h3>
+          <p>{strings.nextPupilHelp}</p>
+          <button type="button" class="button" onClick={props.onRestart}>
+            {strings.nextPupil}
+          </button>
+        </section>
+      ) : (
+        <button type="button" class="button" onClick={props.onRestart}>
+          {strings.restart}
+        </button>
+      )}
     </div>
   );
 }
@@ -80,16 +95,19 @@ function ClassCode({
   questions,
   result,
   nickname,
+  attemptId,
+  firstTry,
   strings,
-}: Pick<Props, 'questions' | 'result' | 'nickname' | 'strings'> & { classSettings: ClassSettings }) {
-  const code = encodeResult({
-    classId: classSettings.classId,
-    right: questions.map((question) => !result.toRevisit.includes(question.id)),
-    nickname,
-  });
+}: Pick<Props, 'questions' | 'result' | 'nickname' | 'attemptId' | 'firstTry' | 'strings'> & {
+  classSettings: ClassSettings;
+}) {
+  const rightFirst = firstTries(questions, firstTry, result);
+  const code = encodeResult({ classId: classSettings.classId, attemptId, firstTry: rightFirst, nickname });
+  const firstTryScore = rightFirst.filter(Boolean).length;
   return (
     <section class="quiz-code" aria-labelledby="quiz-code-heading">
       <h3 id="quiz-code-heading">{strings.classCodeHeading}</h3>
+      <p>{fill(strings.classFirstTry, { score: firstTryScore, total: questions.length })}</p>
       <p class="quiz-code__text" dir="ltr" data-result-code>
         {code}
       </p>

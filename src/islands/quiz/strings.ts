@@ -45,4 +45,12 @@ export interface PlayerStrings extends QuestionStrings {
   classCodeHeading: string;
   classCodeHelp: string;
   classQrLabel: string;
+  classFirstTry: string;
+  nextPupilHeading: string;
+  nextPupilHelp: string;
+  nextPupil: string;
+  classTeacher: string;
+  classTeacherHelp: string;
+  classPresent: string;
+  classCollect: string;
 }

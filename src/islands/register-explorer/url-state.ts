@@ -1,14 +1,14 @@
 import { selectionFromQuery, selectionToQuery, type FacetName, type Selection } from '../../lib/register/facets.ts';
-import type { SortOrder } from '../../lib/register/compact-query.ts';
+import { sortKeys, type SortOrder } from '../../lib/register/compact-query.ts';
 
 /** What the address bar holds: facet choices, the text filter and the order. */
 export interface ExplorerState {
   selection: Selection;
   text: string;
   sort: SortOrder;
+  /** Reversed order (`order=desc`), from a table column header clicked twice. */
+  descending: boolean;
 }
-
-const sorts: SortOrder[] = ['name', 'updated', 'kind', 'distance'];
 
 /** Reads the state from `location.search`, ignoring anything unknown (hand-edited or old links). */
 export function readState(search: string, known: Record<FacetName, readonly string[]>): ExplorerState {
@@ -17,7 +17,9 @@ export function readState(search: string, known: Record<FacetName, readonly stri
   return {
     selection: selectionFromQuery(query, known),
     text: (query.get('q') ?? '').slice(0, 200),
-    sort: sort && sorts.includes(sort) && sort !== 'distance' ? sort : 'name',
+    // Distance needs the reader's position, which a link does not carry.
+    sort: sort && sortKeys.includes(sort) && sort !== 'distance' ? sort : 'name',
+    descending: query.get('order') === 'desc',
   };
 }
 
@@ -26,6 +28,7 @@ export function writeState(state: ExplorerState): string {
   const query = selectionToQuery(state.selection);
   if (state.text.trim()) query.set('q', state.text.trim());
   if (state.sort !== 'name' && state.sort !== 'distance') query.set('sort', state.sort);
+  if (state.descending) query.set('order', 'desc');
   const text = query.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -25,6 +25,19 @@ export const ALLOWED_SITE_SCRIPTS: { name: string; file?: RegExp; inline?: RegEx
   { name: 'language choice', inline: /navigator\.languages/, max: 1024 },
 ];
 
+/**
+ * Chunks that must load only when the reader asks for them, each named and capped: no page may
+ * load one on arrival, and `npm run budgets` reports their size (docs/performance.md).
+ */
+export const ON_DEMAND_CHUNKS: { name: string; file: RegExp; max: number }[] = [
+  {
+    name: 'QR decoder (jsQR, for browsers without BarcodeDetector; loaded when the teacher presses "Scan")',
+    file: /\/qr-frame-reader\.[\w-]+\.js$/,
+    // jsQR is about 45 KB gzip; the zxing-wasm alternative is several times that and needs 'wasm-unsafe-eval'.
+    max: 50 * 1024,
+  },
+];
+
 export interface PageWeight {
   page: string;
   hasIslands: boolean;
@@ -33,6 +46,8 @@ export interface PageWeight {
   js: number;
   /** Of which: allowed site scripts, by name. */
   siteScripts: Record<string, number>;
+  /** Names of on-demand chunks (ON_DEMAND_CHUNKS) the page loads on arrival: each is a problem. */
+  onDemandOnArrival: string[];
   css: number;
 }
 
@@ -59,9 +74,26 @@ export function budgetProblems(weight: PageWeight): string[] {
     );
   if (!weight.hasIslands && own > BUDGETS.jsWithoutIslands)
     problems.push(`${weight.page}: ${kb(own)} gzip of JavaScript on a page without islands (budget: none)`);
+  for (const name of weight.onDemandOnArrival)
+    problems.push(`${weight.page}: the ${name} loads with the page; it must load only when asked for`);
   if (weight.css > BUDGETS.css)
     problems.push(
       `${weight.page}: CSS ${kb(weight.css)} gzip, ${kb(weight.css - BUDGETS.css)} over the ${kb(BUDGETS.css)} budget`,
     );
   return problems;
+}
+
+/** Problems with the on-demand chunks of a build: missing (renamed?) or over their cap. */
+export function onDemandProblems(sizes: readonly { name: string; bytes: number | undefined }[]): string[] {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return sizes.flatMap(({ name, bytes }) => {
+    const chunk = ON_DEMAND_CHUNKS.find((item) => item.name === name)!;
+    if (bytes === undefined)
+      return [
+        `the ${name} is not in the build: if its file was renamed, update ON_DEMAND_CHUNKS in src/lib/budgets/budgets.ts`,
+      ];
+    return bytes > chunk.max
+      ? [`the ${name} is ${kb(bytes)} gzip, ${kb(bytes - chunk.max)} over its ${kb(chunk.max)}`]
+      : [];
+  });
 }

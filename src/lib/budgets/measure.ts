@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ALLOWED_SITE_SCRIPTS, type PageWeight } from './budgets.ts';
+import { ALLOWED_SITE_SCRIPTS, ON_DEMAND_CHUNKS, type PageWeight } from './budgets.ts';
 import { pageAssets, staticImports } from './page-assets.ts';
 
 const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
@@ -41,6 +41,9 @@ export function measureSite(dist: string): PageWeight[] {
         if (allowed) siteScripts[allowed.name] = parts.reduce((sum, part) => sum + sizeOf(part), 0);
         for (const part of parts) files.add(part);
       }
+      const onDemandOnArrival = ON_DEMAND_CHUNKS.filter((chunk) =>
+        [...files].some((file) => chunk.file.test(file)),
+      ).map((chunk) => chunk.name);
       let js = [...files].reduce((sum, file) => sum + sizeOf(file), 0);
       for (const code of assets.inlineScripts) {
         const bytes = gzipSize(code);
@@ -54,7 +57,17 @@ export function measureSite(dist: string): PageWeight[] {
         html: gzipSize(html),
         js,
         siteScripts,
+        onDemandOnArrival,
         css: assets.stylesheets.reduce((sum, sheet) => sum + sizeOf(sheet), 0),
       };
     });
+}
+
+/** The gzip size of each on-demand chunk in a build, undefined where none matches its file name. */
+export function measureOnDemand(dist: string): { name: string; file: string | undefined; bytes: number | undefined }[] {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`);
+  return ON_DEMAND_CHUNKS.map((chunk) => {
+    const file = files.find((name) => chunk.file.test(name));
+    return { name: chunk.name, file, bytes: file ? gzipSize(readFileSync(join(dist, file))) : undefined };
+  });
 }

@@ -10,7 +10,8 @@ export interface PastedCodes {
 /**
  * Reads what a teacher pasted: codes separated by spaces, commas or new lines (hyphens inside a
  * code are kept). Codes of another class or with the wrong number of questions are rejected with a
- * reason; a code already collected (`known`) or pasted twice counts once.
+ * reason. One attempt is one pupil: a code already collected (`known`) or pasted twice counts
+ * once, however it is written (case, hyphens); two pupils with the same answers have two attempts.
  */
 export function readPastedCodes(
   text: string,
@@ -18,16 +19,20 @@ export function readPastedCodes(
   questionCount: number,
   known: readonly string[] = [],
 ): PastedCodes {
-  const seen = new Set(known.map(normalizeCode));
+  const attemptOf = (code: string) => {
+    const decoded = decodeResult(code);
+    return decoded.ok ? decoded.result.attemptId : normalizeCode(code);
+  };
+  const seen = new Set(known.map(attemptOf));
   const out: PastedCodes = { accepted: [], rejected: [] };
   for (const code of text.split(/[\s,;]+/).filter(Boolean)) {
     const decoded = decodeResult(code);
     if (!decoded.ok) out.rejected.push({ code, reason: decoded.error });
     else if (decoded.result.classId !== classId) out.rejected.push({ code, reason: 'other-class' });
-    else if (decoded.result.right.length !== questionCount) out.rejected.push({ code, reason: 'other-quiz-length' });
-    else if (seen.has(normalizeCode(code))) out.rejected.push({ code, reason: 'duplicate' });
+    else if (decoded.result.firstTry.length !== questionCount) out.rejected.push({ code, reason: 'other-quiz-length' });
+    else if (seen.has(decoded.result.attemptId)) out.rejected.push({ code, reason: 'duplicate' });
     else {
-      seen.add(normalizeCode(code));
+      seen.add(decoded.result.attemptId);
       out.accepted.push({ code, result: decoded.result });
     }
   }
@@ -40,9 +45,10 @@ export function normalizeCode(code: string): string {
 
 export interface QuestionRate {
   id: string;
+  /** Pupils whose first answer was right. */
   right: number;
   answered: number;
-  /** Share answered right, 0..1. */
+  /** Share right at the first try, 0..1. */
   rate: number;
 }
 
@@ -53,17 +59,20 @@ export interface ClassSummary {
   averageScore: number;
 }
 
-/** Per-student scores and per-question success rates over the collected results. */
+/**
+ * Per-pupil first-try scores and per-question first-try rates over the collected results: what
+ * the class knew before feedback, "Try again" and "Show the answer".
+ */
 export function summarizeClass(questionIds: readonly string[], results: readonly ClassResult[]): ClassSummary {
   const questions = questionIds.map((id, index) => {
-    const right = results.filter((result) => result.right[index]).length;
+    const right = results.filter((result) => result.firstTry[index]).length;
     return { id, right, answered: results.length, rate: results.length ? right / results.length : 0, index };
   });
   questions.sort((a, b) => a.rate - b.rate || a.index - b.index);
   const students = results.map((result) => ({
     nickname: result.nickname,
-    score: result.right.filter(Boolean).length,
-    total: result.right.length,
+    score: result.firstTry.filter(Boolean).length,
+    total: result.firstTry.length,
   }));
   const averageScore = students.length
     ? students.reduce((sum, student) => sum + student.score, 0) / students.length

@@ -31,6 +31,28 @@ export function classFragment(settings: ClassSettings): string {
   return params.toString();
 }
 
+/** The class link as pupils open it: the quiz page with the class settings after "#". */
+export function classLink(origin: string, lang: string, settings: ClassSettings): string {
+  return `${origin}/${lang}/quizzes/${settings.quiz}/#${classFragment(settings)}`;
+}
+
+/** A quiz slug as the site makes them: safe to put in an address to fetch. */
+export const isQuizSlug = (slug: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
+
+/**
+ * The fragment of the teacher's links (present mode, results): the class fragment and the quiz,
+ * so that any device that opens one has the whole class, not only the browser that made it.
+ */
+export function teacherFragment(settings: ClassSettings): string {
+  return `quiz=${settings.quiz}&${classFragment(settings)}`;
+}
+
+/** The quiz a teacher's link names, or undefined when it names none or something else. */
+export function quizOfFragment(fragment: string): string | undefined {
+  const quiz = new URLSearchParams(fragment.replace(/^#/, '')).get('quiz') ?? '';
+  return isQuizSlug(quiz) ? quiz : undefined;
+}
+
 /**
  * Reads class settings from a link's fragment for a given quiz. Anything damaged gives undefined
  * (the page then says the link is broken), never a half-working class.

@@ -54,6 +54,10 @@ export interface Attempt {
   finished: boolean;
   /** In a class: the nickname the student chose (optional), shown in the result code. */
   nickname?: string;
+  /** Random per attempt (5 base32 characters), so two pupils who answer alike give two result codes. */
+  attemptId?: string;
+  /** Per question id: whether the first checked answer was right (a shown solution counts as wrong). */
+  firstTry?: Record<string, boolean>;
 }
 
 const isAttempt = (value: unknown): value is Attempt => {
@@ -130,5 +134,38 @@ export function saveTeacherClass(item: TeacherClass, on?: KeyValueStore): Teache
 export function deleteTeacherClass(classId: string, on?: KeyValueStore): TeacherClass[] {
   const next = teacherClasses(on).filter((item) => item.classId !== classId);
   writeStored(CLASSES_KEY, next, on);
+  clearStored(presentKey(classId), on);
   return next;
+}
+
+/** Where present mode is in a class, and the hands counted per question and option, kept across reloads. */
+export interface PresentState {
+  /** -1: the join screen; otherwise the question shown. */
+  index: number;
+  /** Per question id: hands per option, indexed like answers. */
+  tally: Record<string, number[]>;
+}
+
+const presentKey = (classId: string) => `classroom:present:${classId}`;
+
+const isPresentState = (value: unknown): value is PresentState => {
+  const state = value as PresentState;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Number.isInteger(state.index) &&
+    typeof state.tally === 'object' &&
+    state.tally !== null &&
+    Object.values(state.tally).every(
+      (counts) => Array.isArray(counts) && counts.every((count) => count === null || Number.isInteger(count)),
+    )
+  );
+};
+
+export function presentState(classId: string, from?: KeyValueStore): PresentState {
+  return readStored(presentKey(classId), { index: -1, tally: {} }, isPresentState, from);
+}
+
+export function savePresentState(classId: string, state: PresentState, on?: KeyValueStore): void {
+  writeStored(presentKey(classId), state, on);
 }

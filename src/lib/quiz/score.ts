@@ -18,3 +18,16 @@ export function scoreQuiz(questions: readonly QuizQuestion[], answers: Readonly<
     .map((question) => question.id);
   return { score: questions.length - toRevisit.length, total: questions.length, toRevisit };
 }
+
+/**
+ * Per question, whether the first try was right: the first checked answer as recorded while
+ * answering (a shown solution counts as wrong); a question never checked counts with the answer
+ * given at the end, its only try.
+ */
+export function firstTries(
+  questions: readonly Pick<QuizQuestion, 'id'>[],
+  recorded: Readonly<Record<string, boolean>>,
+  score: QuizScore,
+): boolean[] {
+  return questions.map((question) => recorded[question.id] ?? !score.toRevisit.includes(question.id));
+}

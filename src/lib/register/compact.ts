@@ -4,24 +4,31 @@ import { facetNames, type FacetName } from './facets.ts';
 import { entryFacetValues } from './entry-facets.ts';
 import type { Register } from './load-register.ts';
 import { facetOptions, type FixedLabels } from './facet-options.ts';
+import { formatDuration, parseRetention } from './retention.ts';
 
 /**
- * One entry in the compact file: [id, name, lat, lng, updated, ...facet value indexes].
- * Facet values are indexes into `facets[facet].values` (arrays for multi-valued facets), so
- * that 10,000 entries stay small. Points have lat/lng; area entries have null.
+ * One entry in the compact file: [id, name, lat, lng, updated, retention index, ...facet value
+ * indexes]. Retention and facet values are indexes into `retentions` and `facets[facet].values`
+ * (arrays for multi-valued facets), so that 10,000 entries stay small. Points have lat/lng; area
+ * entries have null.
  */
-export type CompactRow = [string, string, number | null, number | null, string, ...(number | number[])[]];
+export type CompactRow = [string, string, number | null, number | null, string, number, ...(number | number[])[]];
 
 /** The data the register island filters, in one language. */
 export interface CompactRegister {
   /** Bumped when the row layout changes. */
-  version: 1;
+  version: 2;
   locale: string;
   /** Facet order of the row's tail. */
   facetOrder: readonly FacetName[];
   facets: Record<FacetName, { values: string[]; labels: string[] }>;
   /** Icon path data for each kind, in the order of `facets.kind.values`. */
   kindIcons: string[];
+  /**
+   * The register's retention periods (ISO 8601 durations, or `none`) with their words in this
+   * language, formatted at build time: not every reader's browser has Intl.DurationFormat.
+   */
+  retentions: { values: string[]; labels: string[] };
   rows: CompactRow[];
 }
 
@@ -42,6 +49,14 @@ export function compactRegister(
   const index = Object.fromEntries(
     facetNames.map((facet) => [facet, new Map(facets[facet].values.map((value, i) => [value, i]))]),
   ) as Record<FacetName, Map<string, number>>;
+  const retentionValues = [...new Set(register.entries.map((entry) => entry.retention))].sort();
+  const retentions = {
+    values: retentionValues,
+    labels: retentionValues.map((value) => {
+      const parts = parseRetention(value);
+      return parts ? formatDuration(parts, locale) : fixed.notKept;
+    }),
+  };
   const rows = register.entries.map((entry): CompactRow => {
     const values = entryFacetValues(entry);
     const point = entry.location.type === 'point' ? entry.location : null;
@@ -51,6 +66,7 @@ export function compactRegister(
       point ? point.lat : null,
       point ? point.lng : null,
       entry.updated,
+      retentionValues.indexOf(entry.retention),
       ...facetNames.map((facet) => {
         const indexes = values[facet].map((value) => index[facet].get(value)!);
         return indexes.length === 1 ? indexes[0]! : indexes;
@@ -58,5 +74,5 @@ export function compactRegister(
     ];
   });
   const kindIcons = register.vocabularies.kinds.map((term) => iconPaths[term.icon as IconName] ?? iconPaths.sensor);
-  return { version: 1, locale, facetOrder: facetNames, facets, kindIcons, rows };
+  return { version: 2, locale, facetOrder: facetNames, facets, kindIcons, retentions, rows };
 }

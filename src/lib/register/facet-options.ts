@@ -16,6 +16,8 @@ export interface FixedLabels {
   /** For encryption that covers some links or stores but not all. */
   partly: string;
   noLegalBasis: string;
+  /** Retention `none`: no data is kept. */
+  notKept: string;
   status: Record<'planned' | 'active' | 'inactive' | 'removed', string>;
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { budgetProblems, type PageWeight } from '../../../src/lib/budgets/budgets.ts';
+import {
+  budgetProblems,
+  ON_DEMAND_CHUNKS,
+  onDemandProblems,
+  type PageWeight,
+} from '../../../src/lib/budgets/budgets.ts';
 import { pageAssets, staticImports } from '../../../src/lib/budgets/page-assets.ts';
 
 describe('what a page loads', () => {
@@ -30,6 +35,7 @@ describe('budget problems', () => {
     html: 5000,
     js: 0,
     siteScripts: {},
+    onDemandOnArrival: [],
     css: 5000,
     ...overrides,
   });
@@ -51,5 +57,35 @@ describe('budget problems', () => {
     expect(budgetProblems(page({ js: 3000, siteScripts: { 'header search box loader': 3000 } }))[0]).toMatch(
       /header search box loader is 2\.9 KB gzip, 0\.9 KB over its 2\.0 KB/,
     );
+  });
+});
+
+describe('on-demand chunks', () => {
+  const decoder = ON_DEMAND_CHUNKS[0]!;
+
+  it('name the QR decoder by its file', () => {
+    expect(decoder.name).toMatch(/^QR decoder \(jsQR/);
+    expect(decoder.file.test('/_astro/qr-frame-reader.B1x-9z.js')).toBe(true);
+    expect(decoder.file.test('/_astro/QrScanner.B1x-9z.js')).toBe(false);
+  });
+
+  it('are a problem on a page that loads them on arrival, when missing from the build or over their cap', () => {
+    const weight: PageWeight = {
+      page: '/en/classroom/results/',
+      hasIslands: true,
+      html: 5000,
+      js: 5000,
+      siteScripts: {},
+      onDemandOnArrival: [decoder.name],
+      css: 5000,
+    };
+    expect(budgetProblems(weight)).toEqual([
+      `/en/classroom/results/: the ${decoder.name} loads with the page; it must load only when asked for`,
+    ]);
+    expect(onDemandProblems([{ name: decoder.name, bytes: undefined }])[0]).toMatch(/is not in the build/);
+    expect(onDemandProblems([{ name: decoder.name, bytes: 51 * 1024 }])).toEqual([
+      `the ${decoder.name} is 51.0 KB gzip, 1.0 KB over its 50.0 KB`,
+    ]);
+    expect(onDemandProblems([{ name: decoder.name, bytes: 46 * 1024 }])).toEqual([]);
   });
 });

@@ -37,7 +37,11 @@ describe('npm run new', () => {
     const dir = fixtureTree('base');
     trees.push(dir);
     // A teacher guide is for an existing lesson, and ends with the safeguarding page.
-    if (kind === 'teacher-guide') writeNew(newContent('page', 'safeguarding', 'en', options(dir)));
+    if (kind === 'teacher-guide') {
+      const page = newContent('page', 'safeguarding', 'en', options(dir));
+      writeNew(page);
+      writeFileSync(page.path, page.text.replaceAll('Replace this: ', ''));
+    }
     const created = newContent(kind, kind === 'teacher-guide' ? 'updates' : `new-${kind}`, 'en', options(dir));
     writeNew(created);
     const { issues } = checkContent(options(dir));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { quizSchema, type QuizData } from '../../../src/schemas/quiz.ts';
+import { quizByte } from '../../../src/lib/quiz/join-code.ts';
 
 // Whether quizzes agree across languages and link to lessons that exist is the content check's job
 // (src/lib/content-check/rules/quizzes.ts); this test holds the demo city to what the issue promised.
@@ -30,5 +31,11 @@ describe('the demo quizzes', () => {
       const types = new Set(quiz.questions.map((question) => question.type));
       expect(types.size, `${slug} mixes question types`).toBeGreaterThanOrEqual(4);
     }
+  });
+
+  it('name every quiz with its own byte in join codes (a new slug that collides needs another name)', () => {
+    const slugs = [...quizzes('en').keys()];
+    const bytes = new Map(slugs.map((slug) => [quizByte(slug), slug]));
+    expect(bytes.size, 'two quiz slugs share a join-code byte (src/lib/quiz/join-code.ts)').toBe(slugs.length);
   });
 });

@@ -9,6 +9,8 @@ import {
   unpack,
 } from '../../../src/lib/register/compact-query.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
+import { selectionCsv } from '../../../src/lib/register/selection-csv.ts';
+import { parse } from 'csv-parse/sync';
 
 const { register } = readRegister('content');
 const fixed = {
@@ -16,6 +18,7 @@ const fixed = {
   no: 'No',
   partly: 'Partly',
   noLegalBasis: 'None',
+  notKept: 'No data is kept',
   status: { planned: 'Planned', active: 'Active', inactive: 'Inactive', removed: 'Removed' },
 };
 const data = compactRegister(register, 'en', 'en', fixed);
@@ -68,5 +71,75 @@ describe('compact register', () => {
     expect(overview.counts.personalData['yes']! + overview.counts.personalData['no']!).toBe(register.entries.length);
     // Plain objects: they travel as island props (JSON), where a Map would arrive empty.
     expect(JSON.parse(JSON.stringify(overview))).toEqual(overview);
+  });
+
+  it("carries each entry's retention in words, and labels for the table", () => {
+    const entry = register.entries.find((e) => e.retention === 'PT72H')!;
+    const item = items.find((i) => i.id === entry.id)!;
+    expect(item.retention).toBe('PT72H');
+    expect(item.labels.retention).toBe('72 hours');
+    expect(item.labels.personalData).toBe(entry.personalData ? 'Yes' : 'No');
+    const kept = items.find((i) => i.retention === 'none')!;
+    expect(kept.labels.retention).toBe('No data is kept');
+  });
+
+  it('sorts by retention length, shortest first or reversed, with names in order among equals', () => {
+    const ascending = query(items, {}, '', 'retention', 'en');
+    expect(ascending[0]!.retention).toBe('none');
+    expect(ascending.at(-1)!.retention).toBe('P10Y');
+    const descending = query(items, {}, '', 'retention', 'en', { descending: true });
+    expect(descending[0]!.retention).toBe('P10Y');
+    const tenYears = descending.filter((i) => i.retention === 'P10Y').map((i) => i.name);
+    expect(tenYears).toEqual([...tenYears].sort((a, b) => a.localeCompare(b, 'en')));
+    // PT72H (3 days) before P7D (a week), though "P" sorts the other way as text.
+    const ids = ascending.map((i) => i.retention);
+    expect(ids.indexOf('PT72H')).toBeLessThan(ids.indexOf('P7D'));
+  });
+
+  it('sorts columns by the words the reader sees, and names in reverse', () => {
+    const byOrganisation = query(items, {}, '', 'organisation', 'en').map((i) => i.labels.organisation);
+    expect(byOrganisation).toEqual([...byOrganisation].sort(new Intl.Collator('en').compare));
+    const names = query(items, {}, '', 'name', 'en', { descending: true }).map((i) => i.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('en').compare).reverse());
+  });
+});
+
+describe('the CSV of the devices a reader is looking at', () => {
+  const headings = {
+    name: 'Name',
+    kind: 'Kind',
+    district: 'District',
+    personalData: 'Personal data',
+    retention: 'Kept',
+    organisation: 'Accountable',
+    id: 'Id',
+    page: 'Page',
+  };
+  const page = (id: string) => `https://example.org/en/register/${id}/`;
+
+  it("has a row per device with the table's columns, the id and the page address", () => {
+    const selected = query(items, { personalData: ['yes'] }, '', 'name', 'en');
+    const csv = selectionCsv(selected, headings, page);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(csv.slice(1)) as string[][];
+    expect(rows[0]).toEqual(['Name', 'Kind', 'District', 'Personal data', 'Kept', 'Accountable', 'Id', 'Page']);
+    expect(rows).toHaveLength(selected.length + 1);
+    const first = selected[0]!;
+    expect(rows[1]).toEqual([
+      first.name,
+      first.labels.kind,
+      first.labels.district,
+      'Yes',
+      first.labels.retention,
+      first.labels.organisation,
+      first.id,
+      `https://example.org/en/register/${first.id}/`,
+    ]);
+  });
+
+  it('keeps a name that starts like a formula from running in a spreadsheet', () => {
+    const hostile = { ...items[0]!, name: '=HYPERLINK("https://evil.example")' };
+    const rows = parse(selectionCsv([hostile], headings, page).slice(1)) as string[][];
+    expect(rows[1]![0]).toBe(`'=HYPERLINK("https://evil.example")`);
   });
 });

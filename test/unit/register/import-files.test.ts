@@ -1,3 +1,4 @@
+import { localToday } from '../../../src/lib/content/today.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,7 +20,7 @@ describe("register import: the city's own files", { timeout: 60_000 }, () => {
     const { register } = readRegister(dir, dir);
     const xlsx = join(dir, 'register.xlsx');
     writeFileSync(xlsx, await registerXlsx(register, ['en', 'nl', 'ar']));
-    const result = runImport(dir, xlsx);
+    const result = runImport(dir, xlsx, '--date', localToday());
     expect(result.err).toBe('');
     expect(result.out).toContain('Read register.xlsx (Excel workbook, sheet "Register").');
     expect(result.out).toContain(`0 new, 0 changed, ${register.entries.length} unchanged`);

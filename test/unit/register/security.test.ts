@@ -54,6 +54,7 @@ describe('the encryption filter', () => {
       no: 'No',
       partly: 'Partly',
       noLegalBasis: 'None',
+      notKept: 'No data is kept',
       status: { planned: 'Planned', active: 'Active', inactive: 'Inactive', removed: 'Removed' },
     };
     const data = compactRegister(register, 'en', 'en', fixed);
