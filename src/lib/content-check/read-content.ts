@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
+import { frontMatterDashProblem } from '../content/yaml-syntax.ts';
 import { checkFields, fieldErrors } from '../content/zod-issues.ts';
 import { readFacts } from '../facts.ts';
 import { readGlossaries } from '../glossary.ts';
@@ -162,7 +163,8 @@ function readMdxCollection<T>(
   const listed = listCollection(source.contentDir, folder, '.mdx', source.locales, source.root);
   issues.push(...listed.issues);
   return listed.files.map((file) => {
-    const { document, error } = parseMdx(readFileSync(file.path, 'utf8'));
+    const mdx = readFileSync(file.path, 'utf8');
+    const { document, error } = parseMdx(mdx);
     if (!document) {
       issues.push({
         severity: 'error',
@@ -179,7 +181,9 @@ function readMdxCollection<T>(
         file: file.file,
         line: 1,
         field: '',
-        message: 'Start the file with its front matter: a line ---, the fields (title: …), and another line ---.',
+        message:
+          frontMatterDashProblem(mdx.split('\n', 1)[0] ?? '') ??
+          'Start the file with its front matter: a line ---, the fields (title: …), and another line ---.',
       });
       return { ...file, document };
     }

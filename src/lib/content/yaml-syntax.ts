@@ -19,6 +19,17 @@ const SMART_DASH_LINE = /^\s*(?<dash>[–—−])\s/u;
 export const SMART_DASH_LIST =
   'Write a list here: start each item on its own line with a hyphen (-), not a dash (–). Word processors turn "- " into "– ".';
 
+/**
+ * The message for a file whose front matter opens with dashes (———, –––) instead of three
+ * hyphens, which leaves the file without front matter; undefined for any other first line.
+ */
+export function frontMatterDashProblem(firstLine: string): string | undefined {
+  const dash = /^\s*[-–—−]{3,}\s*$/u.test(firstLine) ? /[–—−]/u.exec(firstLine)?.[0] : undefined;
+  return dash
+    ? `The front matter starts with dashes (${dash}) where it needs three hyphens (---): type the first and last line of the front matter again as ---.`
+    : undefined;
+}
+
 /** A YAML syntax error as the parser gives it: 1-based line in the text, and its error code. */
 export interface YamlSyntaxError {
   line: number;

@@ -339,12 +339,13 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
-  // what word processors do to YAML: curly quotes, a tab for indentation, dashes for list hyphens
+  // what word processors do to YAML: curly quotes, a tab for indentation, dashes for list hyphens and front matter lines
   it('yaml-typography', () => {
     expect(found('yaml-typography')).toEqual([
       'error content/advisories/en/router-update.mdx:12: A dash (—) starts this line where YAML needs a hyphen (-) to start a list item: write "- " instead.',
       'error content/lessons/en/home-network.mdx:7 objectives: Write a list here: start each item on its own line with a hyphen (-), not a dash (–). Word processors turn "- " into "– ".',
       'error content/pages/nl/about.mdx:3: A curly quote (”) closes a text that a straight quote (") opened: YAML needs a straight quote (") at both ends.',
+      'error content/pages/nl/privacy.mdx:1: The front matter starts with dashes (—) where it needs three hyphens (---): type the first and last line of the front matter again as ---.',
       'error content/quizzes/en/updates.yaml:1: A curly quote (“) is used where YAML needs a straight quote ("): put the text between straight quotes ("…").',
       'error content/register/cyclist-counter-centrum-01.yaml:6: A tab is used for indentation: use spaces (YAML does not allow tabs there).',
     ]);
