@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './test/support/browser.ts';
+import { chromiumArgs, findChromium } from './scripts/support/chromium.ts';
 
 // PLAYWRIGHT_PORT: a second checkout (a git worktree) can run its browser tests at the same time.
 const port = Number(process.env['PLAYWRIGHT_PORT'] ?? 4391);

@@ -7,7 +7,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { LighthouseFigures } from '../src/lib/bench/report.ts';
-import { chromiumArgs, findChromium } from '../test/support/browser.ts';
+import { chromiumArgs, findChromium } from './support/chromium.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../test/support/browser.ts';
+import { chromiumArgs, findChromium } from './support/chromium.ts';
 import { serve, withGeneratedSite } from './bench-site.ts';
 
 export type Tool = 'lunr' | 'pagefind';

@@ -24,7 +24,7 @@ import { city } from '../city.config.ts';
 import { watchPeakMemory } from '../src/lib/bench/process-tree.ts';
 import { weighPage, type LoadedResource, type PageWeight } from '../src/lib/bench/page-weights.ts';
 import { buildGrowth, formatSizeReport, type BuildFigures, type SizeReport } from '../src/lib/bench/report.ts';
-import { chromiumArgs, findChromium } from '../test/support/browser.ts';
+import { chromiumArgs, findChromium } from './support/chromium.ts';
 import { lighthouseScores } from './bench-lighthouse.ts';
 import { formatReport, measureSearch, type BenchReport } from './bench-search.ts';
 import { serve, withGeneratedSite } from './bench-site.ts';

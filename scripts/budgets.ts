@@ -1,6 +1,6 @@
 /**
- * `npm run budgets`: checks every page of the built site (dist/) against the budgets of DESIGN.md
- * and names each page and overage. Part of `npm test`, after the build.
+ * `npm run budgets`: checks every page of the built site (dist/) against the budgets of
+ * docs/performance.md and names each page and overage. Part of `npm test`, after the build.
  */
 import { join } from 'node:path';
 import { BUDGETS, budgetProblems, onDemandProblems } from '../src/lib/budgets/budgets.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { city } from '../city.config.ts';
 import { siteRegister } from '../src/lib/register/site-register.ts';
-import { chromiumArgs, findChromium } from '../test/support/browser.ts';
+import { chromiumArgs, findChromium } from './support/chromium.ts';
 import { serve } from './bench-site.ts';
 
 const root = join(import.meta.dirname, '..');

@@ -4,7 +4,7 @@ import { factSchema, factsSchema, type Fact } from '../schemas/facts.ts';
 import { ContentErrors, type ContentError } from './content/content-error.ts';
 import { displayPath } from './content/display-path.ts';
 import { parseYamlFile } from './content/yaml-file.ts';
-import { issuesToErrors } from './content/zod-issues.ts';
+import { checkFields, fieldErrors } from './content/zod-issues.ts';
 import { longDate } from './intl.ts';
 
 /** content/facts.yaml, relative to the content tree. */
@@ -24,13 +24,13 @@ export function readFacts(contentDir: string, root = process.cwd()): { facts: Fa
   const file = displayPath(root, resolve(path));
   const { file: yaml, errors } = parseYamlFile(readFileSync(path, 'utf8'), file);
   if (!yaml) return { facts: [], errors };
-  const parsed = factsSchema.safeParse(yaml.data ?? []);
-  if (parsed.success) return { facts: parsed.data, errors };
+  const checked = checkFields(factsSchema, yaml.data ?? []);
+  if (checked.data) return { facts: checked.data, errors };
   // The facts that are fine still count, so that texts using them are not reported as well.
   const items: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];
   return {
     facts: items.flatMap((item) => factSchema.safeParse(item).data ?? []),
-    errors: [...errors, ...issuesToErrors(file, parsed.error.issues, yaml)],
+    errors: [...errors, ...fieldErrors(file, checked.issues, yaml)],
   };
 }
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { displayPath } from './content/display-path.ts';
 import { ContentErrors, type ContentError } from './content/content-error.ts';
 import { parseYamlFile } from './content/yaml-file.ts';
-import { issuesToErrors } from './content/zod-issues.ts';
+import { checkFields, fieldErrors } from './content/zod-issues.ts';
 import { glossarySchema, glossaryTermSchema, type GlossaryTerm } from '../schemas/lesson.ts';
 import { city } from '../../city.config.ts';
 import { resolveFacts, siteFacts } from './facts.ts';
@@ -27,13 +27,14 @@ export function readGlossaries(
     const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), file);
     errors.push(...syntax);
     if (!yaml) continue;
-    const parsed = glossarySchema.safeParse(yaml.data);
-    if (parsed.success) glossaries[locale] = parsed.data;
+    const checked = checkFields(glossarySchema, yaml.data);
+    if (checked.data) glossaries[locale] = checked.data;
     else {
-      errors.push(...issuesToErrors(file, parsed.error.issues, yaml));
-      // The terms that are fine still count, so that a lesson using them is not reported as well.
+      errors.push(...fieldErrors(file, checked.issues, yaml));
+      // The terms that are fine, or only have a field too many, still count, so that a lesson
+      // using them is not reported as well.
       const items: unknown[] = Array.isArray(yaml.data) ? yaml.data : [];
-      glossaries[locale] = items.flatMap((item) => glossaryTermSchema.safeParse(item).data ?? []);
+      glossaries[locale] = items.flatMap((item) => glossaryTermSchema.loose().safeParse(item).data ?? []);
     }
   }
   return { glossaries, errors };

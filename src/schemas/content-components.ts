@@ -29,7 +29,7 @@ export const scenarioProps = z.object({
   question: z.string().trim().min(1, 'write the question'),
   choices: z
     .array(
-      z.object({
+      z.strictObject({
         label: z.string().trim().min(1),
         feedback: z.string().trim().min(1, 'every choice needs feedback'),
         correct: z.boolean().optional(),

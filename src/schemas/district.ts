@@ -11,6 +11,9 @@ const ring = z
     'Close the ring: repeat the first position at the end.',
   );
 
+// Unlike every other content schema, these objects take members they do not list: GeoJSON that
+// map tools write carries members of its own (RFC 7946, section 6.1), which the site ignores.
+
 /** One district: a GeoJSON Feature with a Polygon or MultiPolygon. */
 export const districtFeatureSchema = z.object({
   type: z.literal('Feature'),

@@ -5,7 +5,7 @@ import { reviewedDate } from './reviewed.ts';
 import { termId } from './taxonomy.ts';
 
 /** Front matter of a lesson: `content/lessons/<lang>/<slug>.mdx`. */
-export const lessonSchema = z.object({
+export const lessonSchema = z.strictObject({
   /** The lesson's heading. */
   title: nameText(90, 'title'),
   /** One or two sentences: what the reader gets out of it (shown on the overview and in search). */
@@ -27,7 +27,7 @@ export const lessonSchema = z.object({
   /** Public sources the lesson rests on, shown at its end. */
   sources: z
     .array(
-      z.object({
+      z.strictObject({
         /** Title of the source. */ title: z.string().trim().min(1),
         /** Its https address. */ url: httpsUrl,
         /** The day the source was last read for this lesson, YYYY-MM-DD. */ read: reviewedDate,
@@ -39,7 +39,7 @@ export const lessonSchema = z.object({
 export type LessonData = z.output<typeof lessonSchema>;
 
 /** One glossary term (`content/glossary/<lang>.yaml` is a list of these). */
-export const glossaryTermSchema = z.object({
+export const glossaryTermSchema = z.strictObject({
   /** Stable id, the same in every language; lessons use it in <KeyTerm id="...">. */
   id: termId,
   /** The term as readers see it. */

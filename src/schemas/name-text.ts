@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  BIDI_IN_NAME_MESSAGE,
-  bidiControls,
-  INVISIBLE_NAME_MESSAGE,
-  isInvisible,
-} from '../lib/content/text-characters.ts';
+import { BIDI_IN_NAME_MESSAGE, bidiControls, INVISIBLE_NAME_MESSAGE, isInvisible } from './text-characters.ts';
 import { localizedText, perLanguageTexts } from './localized-text.ts';
 
 /**

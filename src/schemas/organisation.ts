@@ -4,7 +4,7 @@ import { termId } from './taxonomy.ts';
 import { contactAddress, httpsUrl } from './links.ts';
 
 /** An organisation accountable for devices (`content/taxonomy/organisations.yaml`). */
-export const organisationSchema = z.object({
+export const organisationSchema = z.strictObject({
   /** Stable id used in register entries' `organisation` field. */
   id: termId,
   /** The organisation's name per language. */

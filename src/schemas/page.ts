@@ -3,7 +3,7 @@ import { nameText } from './name-text.ts';
 import { reviewedDate } from './reviewed.ts';
 
 /** Front matter of a site page: `content/pages/<lang>/<slug>.mdx`. */
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
   /** The page's heading and the first part of the browser tab title. Keep it under 70 characters. */
   title: nameText(90, 'title'),
   /** One or two sentences for search engines and link previews. */

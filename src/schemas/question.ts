@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** One answer option of a choice question. */
-export const choiceOptionSchema = z.object({
+export const choiceOptionSchema = z.strictObject({
   /** What the reader sees. */
   label: z.string().trim().min(1, 'Write the option text.'),
   /** Whether this option is (one of) the right answer(s). */

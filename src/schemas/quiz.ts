@@ -32,7 +32,7 @@ const questionBase = {
 };
 
 /** Pick one right option. */
-const singleQuestion = z.object({
+const singleQuestion = z.strictObject({
   ...questionBase,
   /** single: pick the one right option. */
   type: z.literal('single'),
@@ -41,7 +41,7 @@ const singleQuestion = z.object({
 });
 
 /** Tick every right option. */
-const multipleQuestion = z.object({
+const multipleQuestion = z.strictObject({
   ...questionBase,
   /** multiple: tick every right option. */
   type: z.literal('multiple'),
@@ -50,7 +50,7 @@ const multipleQuestion = z.object({
 });
 
 /** Judge a statement: true or false. */
-const trueFalseQuestion = z.object({
+const trueFalseQuestion = z.strictObject({
   ...questionBase,
   /** true-false: judge whether a statement is true. */
   type: z.literal('true-false'),
@@ -63,7 +63,7 @@ const trueFalseQuestion = z.object({
 });
 
 /** Put steps in order. */
-const orderingQuestion = z.object({
+const orderingQuestion = z.strictObject({
   ...questionBase,
   /** ordering: put steps in the right order. */
   type: z.literal('ordering'),
@@ -72,14 +72,14 @@ const orderingQuestion = z.object({
 });
 
 /** Match each item on the left to one on the right. */
-const matchingQuestion = z.object({
+const matchingQuestion = z.strictObject({
   ...questionBase,
   /** matching: match each item to its partner. */
   type: z.literal('matching'),
   /** 3 to 6 pairs; readers see the right-hand sides shuffled. */
   pairs: z
     .array(
-      z.object({
+      z.strictObject({
         /** The item to match, e.g. a term. */ prompt: z.string().trim().min(1),
         /** What belongs to it, e.g. its meaning. */ match: z.string().trim().min(1),
       }),
@@ -129,7 +129,7 @@ export type QuestionType = QuizQuestion['type'];
 
 /** A quiz: `content/quizzes/<lang>/<slug>.yaml`. */
 export const quizSchema = z
-  .object({
+  .strictObject({
     /** The quiz's heading. */
     title: nameText(90, 'title'),
     /** One or two sentences: what the quiz covers (shown on the overview and in search). */

@@ -25,7 +25,7 @@ export const retentionValue = z
 
 /** Where a device is. */
 export const locationSchema = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     /** A device fixed in one place. */
     type: z.literal('point'),
     /** Latitude in WGS 84 degrees. */
@@ -35,7 +35,7 @@ export const locationSchema = z.discriminatedUnion('type', [
     /** Where to find it, in words residents use: "On the lamp post at the corner of ...". */
     description: localizedText,
   }),
-  z.object({
+  z.strictObject({
     /** A mobile device (on a vehicle, a drone): the districts it covers. */
     type: z.literal('area'),
     /** District ids from content/districts.geojson. */
@@ -46,7 +46,7 @@ export const locationSchema = z.discriminatedUnion('type', [
 ]);
 
 /** One event in a device's public history. */
-export const historyEventSchema = z.object({
+export const historyEventSchema = z.strictObject({
   /** When it happened. */
   date: isoDate,
   /** What happened. */
@@ -66,7 +66,7 @@ export const factsCheckedSchema = z
   .strict();
 
 /** The legal ground for processing personal data (GDPR Art. 6), with the law or decision behind it. */
-export const legalBasisSchema = z.object({
+export const legalBasisSchema = z.strictObject({
   /** An id from content/taxonomy/legal-bases.yaml. */
   basis: termId,
   /** The law, bylaw or decision, in words: "Road Traffic Act, article 5". */
@@ -106,7 +106,7 @@ export const sensorSchema = z
     privacyStatement: httpsUrl.optional(),
     /** Data protection impact assessment: done (with link), planned, or not-required. */
     dpia: z
-      .object({
+      .strictObject({
         /** done, planned or not-required. */
         status: z.enum(['done', 'planned', 'not-required']),
         /** Link to the published assessment or its summary. */

@@ -8,7 +8,7 @@ export const termId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens, e.g. "air-quality".');
 
 /** One term of a controlled vocabulary (`content/taxonomy/<vocabulary>.yaml`). */
-export const termSchema = z.object({
+export const termSchema = z.strictObject({
   /** Stable id used in register entries. */
   id: termId,
   /** Short label per language, as shown in filters and on signs. */
@@ -17,7 +17,7 @@ export const termSchema = z.object({
   description: localizedText,
   /** Name of a drawing in the site's icon set (src/components/icons.ts). */
   icon: z.string().min(1),
-  /** The DTPR element id this term maps to (shared/reference/dtpr-device-elements.tsv), or null when DTPR has none. */
+  /** The element id of the DTPR taxonomy (https://dtpr.io/taxonomy) this term maps to, e.g. `safety_security`, or null when DTPR has none. */
   dtpr: z
     .string()
     .regex(/^[a-z0-9_]+$/)

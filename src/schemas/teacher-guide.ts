@@ -6,7 +6,7 @@ import { z } from 'zod';
  * section by section; the site adds the school's safeguarding steps (the page `safeguarding`).
  */
 export const teacherGuideSchema = z
-  .object({
+  .strictObject({
     /** The guide's heading, e.g. "Teacher guide: Default passwords". */
     title: z.string().trim().min(1, 'Write a title.').max(90, 'Keep the title under 90 characters.'),
     /** One or two sentences for the teacher: what the class does and learns. */
@@ -18,7 +18,7 @@ export const teacherGuideSchema = z
       .min(40, 'A class plan takes 40 to 60 minutes.')
       .max(60, 'A class plan takes 40 to 60 minutes.'),
     /** The ages the plan is written for. */
-    ages: z.object({
+    ages: z.strictObject({
       /** Youngest pupils, e.g. 12. */ from: z.number().int().min(8).max(18),
       /** Oldest pupils, e.g. 16. */ to: z.number().int().min(8).max(18),
     }),
@@ -29,7 +29,7 @@ export const teacherGuideSchema = z
     /** The parts of the class in order, with minutes; together they take `duration` minutes. */
     plan: z
       .array(
-        z.object({
+        z.strictObject({
           /** The part, e.g. "Starter: who can see you?". */ part: z.string().trim().min(1),
           /** Its minutes. */ minutes: z.number().int().min(1).max(40),
         }),

@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { encodeResult, newAttemptId } from '../../src/lib/quiz/result-code.ts';
 import { joinAddress } from '../../src/lib/quiz/join-code.ts';
-import { chromiumArgs, findChromium } from '../support/browser.ts';
+import { chromiumArgs, findChromium } from '../../scripts/support/chromium.ts';
 import { makeClass, qrVideo, takeClassQuiz } from '../support/classroom.ts';
 import { axeViolations } from '../support/axe.ts';
 

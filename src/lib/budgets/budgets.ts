@@ -1,4 +1,4 @@
-/** The budgets of DESIGN.md, in gzip bytes. */
+/** The page budgets, in gzip bytes; docs/performance.md says why these numbers. */
 export const BUDGETS = {
   html: 14 * 1024,
   /** Pages with islands (lessons, quizzes, search, register, classroom …). */

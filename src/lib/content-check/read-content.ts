@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
-import { issuesToErrors } from '../content/zod-issues.ts';
+import { frontMatterDashProblem } from '../content/yaml-syntax.ts';
+import { checkFields, fieldErrors } from '../content/zod-issues.ts';
 import { readFacts } from '../facts.ts';
 import { readGlossaries } from '../glossary.ts';
 import { readRegister, type Register } from '../register/load-register.ts';
@@ -119,9 +120,9 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
     const { file: yaml, errors } = parseYamlFile(readFileSync(file.path, 'utf8'), file.file);
     issues.push(...asErrors(errors));
     if (!yaml) return file;
-    const parsed = quizSchema.safeParse(yaml.data);
-    if (!parsed.success) issues.push(...asErrors(issuesToErrors(file.file, parsed.error.issues, yaml)));
-    return { ...file, yaml, data: parsed.data };
+    const checked = checkFields(quizSchema, yaml.data);
+    issues.push(...asErrors(fieldErrors(file.file, checked.issues, yaml)));
+    return { ...file, yaml, data: checked.data };
   });
 
   const registerDir = join(contentDir, 'register');
@@ -162,7 +163,8 @@ function readMdxCollection<T>(
   const listed = listCollection(source.contentDir, folder, '.mdx', source.locales, source.root);
   issues.push(...listed.issues);
   return listed.files.map((file) => {
-    const { document, error } = parseMdx(readFileSync(file.path, 'utf8'));
+    const mdx = readFileSync(file.path, 'utf8');
+    const { document, error } = parseMdx(mdx);
     if (!document) {
       issues.push({
         severity: 'error',
@@ -179,7 +181,9 @@ function readMdxCollection<T>(
         file: file.file,
         line: 1,
         field: '',
-        message: 'Start the file with its front matter: a line ---, the fields (title: …), and another line ---.',
+        message:
+          frontMatterDashProblem(mdx.split('\n', 1)[0] ?? '') ??
+          'Start the file with its front matter: a line ---, the fields (title: …), and another line ---.',
       });
       return { ...file, document };
     }
@@ -187,9 +191,9 @@ function readMdxCollection<T>(
     const { file: yaml, errors } = parseYamlFile(text, file.file, firstLine);
     issues.push(...asErrors(errors));
     if (!yaml) return { ...file, document };
-    const parsed = schema.safeParse(yaml.data ?? {});
-    if (!parsed.success) issues.push(...asErrors(issuesToErrors(file.file, parsed.error.issues, yaml)));
-    return { ...file, document, yaml, data: parsed.data };
+    const checked = checkFields(schema, yaml.data ?? {});
+    issues.push(...asErrors(fieldErrors(file.file, checked.issues, yaml)));
+    return { ...file, document, yaml, data: checked.data };
   });
 }
 
@@ -220,10 +224,10 @@ function readUiStrings(source: ContentSource, issues: ContentIssue[]): Record<st
       });
       continue;
     }
-    const parsed = uiStringsSchema.safeParse(json);
-    if (parsed.success) strings[locale] = parsed.data;
+    const checked = checkFields(uiStringsSchema, json);
+    if (checked.data) strings[locale] = checked.data;
     else {
-      issues.push(...asErrors(issuesToErrors(file, parsed.error.issues)));
+      issues.push(...asErrors(fieldErrors(file, checked.issues)));
       // Keep the texts that are fine, so that one bad key does not make every text look missing.
       const entries = json && typeof json === 'object' ? Object.entries(json) : [];
       strings[locale] = Object.fromEntries(entries.filter(([, text]) => typeof text === 'string' && text.trim()));

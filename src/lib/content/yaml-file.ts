@@ -1,7 +1,9 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 import type { ContentError } from './content-error.ts';
-import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter, textsWhere } from './text-characters.ts';
+import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter } from '../../schemas/text-characters.ts';
+import { textsWhere } from './text-fields.ts';
 import { loadYamlQuickly } from './yaml-quick.ts';
+import { plainSyntaxError } from './yaml-syntax.ts';
 
 /** A parsed YAML file that can tell on which line a field is written. */
 export interface YamlFile {
@@ -55,13 +57,7 @@ function parseWithLines(text: string, file: string, firstLine: number): { file?:
   const lineCounter = new LineCounter();
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const errors = document.errors.map((error) => ({
-    file,
-    line: fileLine(error.pos[0]),
-    field: '',
-    message: `${error.message.split('\n')[0]} (check indentation, colons and quotes on this line).`,
-  }));
-  if (errors.length > 0) return { errors };
+  if (document.errors.length > 0) return { errors: syntaxErrors(text, document.errors, lineCounter, file, firstLine) };
 
   // A missing top-level field has no line; a missing nested one gets its parent's.
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
@@ -85,4 +81,28 @@ function parseWithLines(text: string, file: string, firstLine: number): { file?:
     return range ? fileLine(range[0]) : undefined;
   };
   return { file: { data: document.toJS(), lineOf }, errors: [] };
+}
+
+/**
+ * The parser's errors, each at its line; a tab, curly quote or dash that caused one is named in
+ * plain words at the line where it is. One message per line and cause.
+ */
+function syntaxErrors(
+  text: string,
+  found: readonly YAMLError[],
+  lineCounter: LineCounter,
+  file: string,
+  firstLine: number,
+): ContentError[] {
+  const lines = text.split(/\r?\n/);
+  const errors = new Map<string, ContentError>();
+  for (const error of found) {
+    const parserLine = lineCounter.linePos(error.pos[0]).line;
+    const parserMessage = error.message.split('\n')[0]!;
+    const plain = plainSyntaxError(lines, { line: parserLine, code: error.code, message: parserMessage });
+    const line = (plain?.line ?? parserLine) + firstLine - 1;
+    const message = plain?.message ?? `${parserMessage} (check indentation, colons and quotes on this line).`;
+    errors.set(`${line} ${message}`, { file, line, field: '', message });
+  }
+  return [...errors.values()];
 }

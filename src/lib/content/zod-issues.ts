@@ -1,15 +1,70 @@
 import type { z } from 'zod';
 import type { ContentError } from './content-error.ts';
+import { closestFields, knownFields } from './known-fields.ts';
 import type { YamlFile } from './yaml-file.ts';
+import { SMART_DASH_ITEM, SMART_DASH_LIST } from './yaml-syntax.ts';
 
-/** Turns schema issues into content errors with the line of each field. */
-export function issuesToErrors(file: string, issues: readonly z.core.$ZodIssue[], yaml?: YamlFile): ContentError[] {
+/** A problem with one field, by its path, said so that an editor can act on it. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Checks `data` against a content schema. On failure every problem is explained for an editor,
+ * and every unknown field is its own problem at its own path (so its own line), with the known
+ * fields closest to it: a misspelt optional field would otherwise be dropped without a word.
+ */
+export function checkFields<T>(schema: z.ZodType<T>, data: unknown): { data?: T; issues: FieldIssue[] } {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { data: parsed.data, issues: [] };
+  // A text where a list belongs is also "too short" or "too long" as a list: say only the first.
+  const wrongType = new Set(
+    parsed.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('.')),
+  );
+  const issues = parsed.error.issues.filter(
+    (issue) => !((issue.code === 'too_big' || issue.code === 'too_small') && wrongType.has(issue.path.join('.'))),
+  );
+  return { issues: issues.flatMap((issue) => explainIssue(issue, schema, data)) };
+}
+
+/** Field problems as content errors of a file, with the line of each field when the YAML is known. */
+export function fieldErrors(file: string, issues: readonly FieldIssue[], yaml?: YamlFile): ContentError[] {
   return issues.map((issue) => ({
     file,
     line: yaml?.lineOf(issue.path),
-    field: issue.path.map(String).join('.'),
-    message: explain(issue),
+    field: issue.path.join('.'),
+    message: issue.message,
   }));
+}
+
+function explainIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): FieldIssue[] {
+  const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  if (issue.code !== 'unrecognized_keys') return [{ path, message: explain(issue, valueAt(data, path)) }];
+  const known = knownFields(schema, path, data) ?? [];
+  return issue.keys.map((key) => ({ path: [...path, key], message: unknownFieldMessage(key, known) }));
+}
+
+function unknownFieldMessage(key: string, known: readonly string[]): string {
+  const closest = closestFields(key, known);
+  const ignored = `"${key}" is not a field here, so it would be ignored`;
+  if (closest.length > 0) return `${ignored}: did you mean ${orList(closest)}?`;
+  // A long list helps nobody find a field: the reference groups and explains them.
+  if (known.length > 12) return `${ignored}. Remove it, or see docs/fields.md for the fields this file can have.`;
+  return `${ignored}. The fields here are: ${known.join(', ')}.`;
+}
+
+function orList(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
 }
 
 /** What each kind of value looks like to someone editing YAML or a spreadsheet. */
@@ -23,18 +78,17 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** zod's default messages speak to developers; say what to write instead. A schema's own message is kept. */
-function explain(issue: z.core.$ZodIssue): string {
+function explain(issue: z.core.$ZodIssue, value: unknown): string {
   const own = !/^(Invalid|Too (big|small))/.test(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       if (own) return issue.message;
+      if (issue.expected === 'array' && typeof value === 'string' && SMART_DASH_ITEM.test(value)) return SMART_DASH_LIST;
       return issue.message.endsWith('received undefined')
         ? `Required: fill in ${EXPECTED[issue.expected] ?? issue.expected}.`
         : `Write ${EXPECTED[issue.expected] ?? issue.expected} here.`;
     case 'invalid_value':
       return `Use one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}.`;
-    case 'unrecognized_keys':
-      return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}: check the spelling (see docs/fields.md).`;
     case 'too_big':
     case 'too_small':
       return own ? issue.message : sizeAdvice(issue);

@@ -1,12 +1,14 @@
 import { pointInPolygon, type Position } from '../geo.ts';
-import { issuesToErrors } from '../content/zod-issues.ts';
+import { checkFields } from '../content/zod-issues.ts';
 import type { DistrictFeature } from '../../schemas/district.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import { sensorSchema, type Sensor } from '../../schemas/sensor.ts';
 import type { Term } from '../../schemas/taxonomy.ts';
-import type { RegisterEntry } from './load-register.ts';
 import { sensorFieldVocabulary, type VocabularyName } from './vocabularies.ts';
 import { unknownFacts, unknownMessage } from './unknown-facts.ts';
+
+/** A register entry with its id and the districts it is in (derived from its location). */
+export type RegisterEntry = Sensor & { id: string; districts: string[] };
 
 /** What an entry is checked against. */
 export interface EntryContext {
@@ -37,16 +39,12 @@ export function checkEntry(
   context: EntryContext,
 ): { entry?: RegisterEntry; issues: EntryIssue[] } {
   const unknown = unknownFacts(raw);
-  const parsed = sensorSchema.safeParse(raw);
-  if (!parsed.success || unknown.length > 0) {
+  const checked = checkFields(sensorSchema, raw);
+  if (!checked.data || unknown.length > 0) {
     // A fact still "unknown" gets the question to ask its owner, not the schema's complaint about its type.
     const underUnknown = (path: string) =>
       unknown.some((fact) => path === fact.path.join('.') || path.startsWith(`${fact.path.join('.')}.`));
-    const schemaIssues = parsed.success
-      ? []
-      : issuesToErrors('', parsed.error.issues)
-          .filter((e) => !underUnknown(e.field))
-          .map((e) => ({ path: e.field.split('.').filter(Boolean), message: e.message }));
+    const schemaIssues = checked.issues.filter((issue) => !underUnknown(issue.path.join('.')));
     // Terms, organisation and place are checked as far as the raw data allows, so that every
     // problem of an entry comes in one run rather than in rounds.
     const shaped = (raw ?? {}) as Sensor;
@@ -62,7 +60,7 @@ export function checkEntry(
       ],
     };
   }
-  const sensor = parsed.data;
+  const sensor = checked.data;
   const issues = [...checkReferences(sensor, context), ...checkPastDates(sensor, context.today)];
   const located = locate(sensor, context.districts);
   issues.push(...located.issues);

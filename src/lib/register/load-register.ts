@@ -4,19 +4,19 @@ import { z } from 'zod';
 import { ContentErrors, type ContentError } from '../content/content-error.ts';
 import { displayPath } from '../content/display-path.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
-import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter, textsWhere } from '../content/text-characters.ts';
+import { textsWhere } from '../content/text-fields.ts';
 import { localToday } from '../content/today.ts';
-import { issuesToErrors } from '../content/zod-issues.ts';
+import { checkFields, fieldErrors } from '../content/zod-issues.ts';
 import { districtsSchema, type DistrictFeature } from '../../schemas/district.ts';
+import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter } from '../../schemas/text-characters.ts';
 import { organisationsSchema, type Organisation } from '../../schemas/organisation.ts';
-import type { Sensor } from '../../schemas/sensor.ts';
 import { legalBasesSchema, vocabularySchema, type Term } from '../../schemas/taxonomy.ts';
 import { vocabularies, type VocabularyName } from './vocabularies.ts';
-import { checkEntry, unknownTerm } from './check-entry.ts';
+import { checkEntry, unknownTerm, type RegisterEntry } from './check-entry.ts';
 import { stageDir } from './import/write-entries.ts';
 
-/** A register entry with its id and the districts it is in (derived from its location). */
-export type RegisterEntry = Sensor & { id: string; districts: string[] };
+// An entry is what checkEntry makes of a file; the register's readers get its type from here.
+export type { RegisterEntry };
 
 /** A legal basis term carries its GDPR article. */
 export type LegalBasisTerm = Term & { article: string };
@@ -44,7 +44,7 @@ export function readRegister(
   const errors: ContentError[] = [];
   const name = (path: string) => displayPath(root, resolve(path));
 
-  function readYaml<T>(path: string, schema: z.ZodType<T>): { value?: T; yaml?: YamlFile } {
+  function readYaml<T>(path: string, schema: z.ZodType<T>): { value?: T | undefined; yaml?: YamlFile } {
     if (!existsSync(path)) {
       errors.push({ file: name(path), field: '', message: 'This file is missing.' });
       return {};
@@ -52,12 +52,9 @@ export function readRegister(
     const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), name(path));
     errors.push(...syntax);
     if (!yaml) return {};
-    const parsed = schema.safeParse(yaml.data);
-    if (!parsed.success) {
-      errors.push(...issuesToErrors(name(path), parsed.error.issues, yaml));
-      return { yaml };
-    }
-    return { value: parsed.data, yaml };
+    const checked = checkFields(schema, yaml.data);
+    errors.push(...fieldErrors(name(path), checked.issues, yaml));
+    return { value: checked.data, yaml };
   }
 
   const taxonomyDir = join(contentDir, 'taxonomy');
@@ -165,10 +162,7 @@ function readDistricts(path: string, name: (p: string) => string, errors: Conten
   for (const { path: field, value } of textsWhere(json, hasControlCharacter)) {
     errors.push({ file: name(path), field: field.join('.'), message: CONTROL_MESSAGE(controlCharacters(value)) });
   }
-  const parsed = districtsSchema.safeParse(json);
-  if (!parsed.success) {
-    errors.push(...issuesToErrors(name(path), parsed.error.issues));
-    return [];
-  }
-  return parsed.data.features;
+  const checked = checkFields(districtsSchema, json);
+  errors.push(...fieldErrors(name(path), checked.issues));
+  return checked.data?.features ?? [];
 }

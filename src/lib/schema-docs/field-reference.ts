@@ -20,6 +20,9 @@ export function fieldReference(schemas: Map<ContentKind, JsonSchema>): string {
     '',
     'Every field of every kind of content file, what to write in it and what it means. The guide for',
     'editors is [content-guide.md](content-guide.md); `npm run check` tells you when a file does not fit.',
+    'A field that is not listed here is an error, named on its own line with the listed fields closest',
+    'to it ("did you mean relatedQuiz?"): a misspelt field would otherwise be ignored without a word.',
+    'The districts file is the exception: GeoJSON written by map tools carries members of its own.',
     '',
     ...[...schemas.keys()].map((kind) => `- [${kind.title}](#${kind.id}): \`${kind.files}\``),
   ];

@@ -309,6 +309,19 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // misspelt and unknown fields in every kind of file: each on its own line, with the fields it may have meant
+  it('unknown-keys', () => {
+    expect(found('unknown-keys')).toEqual([
+      'error content/advisories/en/router-update.mdx:10 affected.brand: "brand" is not a field here, so it would be ignored: did you mean brands?',
+      'error content/glossary/en.yaml:7 1.language: "language" is not a field here, so it would be ignored. The fields here are: id, term, definition.',
+      'error content/lessons/en/home-network.mdx:11 relatedQuizz: "relatedQuizz" is not a field here, so it would be ignored: did you mean relatedQuiz?',
+      'error content/pages/en/about.mdx:5 colour: "colour" is not a field here, so it would be ignored. The fields here are: title, description, updated, reviewed.',
+      'error content/quizzes/en/updates.yaml:16 questions.0.learnmore: "learnmore" is not a field here, so it would be ignored: did you mean learnMore?',
+      'error content/quizzes/en/updates.yaml:21 questions.1.options: "options" is not a field here, so it would be ignored. The fields here are: id, question, explanation, learnMore, type, answer, feedbackTrue, feedbackFalse.',
+      'error content/register/cyclist-counter-centrum-01.yaml:26 location.lon: "lon" is not a field here, so it would be ignored: did you mean lat or lng?',
+    ]);
+  });
+
   // a device kind, technology, organisation and district that are not in the vocabularies
   it('unknown-term-and-district', () => {
     expect(found('unknown-term-and-district')).toEqual([
@@ -323,6 +336,18 @@ describe('each broken fixture gives exactly its messages', () => {
   it('yaml-syntax', () => {
     expect(found('yaml-syntax')).toEqual([
       'error content/register/cyclist-counter-centrum-02.yaml:5: All mapping items must start at the same column (check indentation, colons and quotes on this line).',
+    ]);
+  });
+
+  // what word processors do to YAML: curly quotes, a tab for indentation, dashes for list hyphens and front matter lines
+  it('yaml-typography', () => {
+    expect(found('yaml-typography')).toEqual([
+      'error content/advisories/en/router-update.mdx:12: A dash (—) starts this line where YAML needs a hyphen (-) to start a list item: write "- " instead.',
+      'error content/lessons/en/home-network.mdx:7 objectives: Write a list here: start each item on its own line with a hyphen (-), not a dash (–). Word processors turn "- " into "– ".',
+      'error content/pages/nl/about.mdx:3: A curly quote (”) closes a text that a straight quote (") opened: YAML needs a straight quote (") at both ends.',
+      'error content/pages/nl/privacy.mdx:1: The front matter starts with dashes (—) where it needs three hyphens (---): type the first and last line of the front matter again as ---.',
+      'error content/quizzes/en/updates.yaml:1: A curly quote (“) is used where YAML needs a straight quote ("): put the text between straight quotes ("…").',
+      'error content/register/cyclist-counter-centrum-01.yaml:6: A tab is used for indentation: use spaces (YAML does not allow tabs there).',
     ]);
   });
 

@@ -5,8 +5,8 @@ import {
   describeFindings,
   isInvisible,
   hasBidiControl,
-  textsWhere,
-} from '../../../src/lib/content/text-characters.ts';
+} from '../../../src/schemas/text-characters.ts';
+import { textsWhere } from '../../../src/lib/content/text-fields.ts';
 import { parseYamlFile } from '../../../src/lib/content/yaml-file.ts';
 import { localizedName, nameText } from '../../../src/schemas/name-text.ts';
 

@@ -66,7 +66,11 @@ describe('readRegister', () => {
 
   it('refuses duplicate keys, unknown fields and a bad file name', () => {
     expect(errorsFor({ 'a.yaml': 'status: active\nstatus: removed\n' })[0]!.message).toMatch(/unique|duplicate/i);
-    expect(errorsFor({ 'a.yaml': validEntry({ firmware: '1.2.3' }) })[0]!.message).toContain('Unknown field firmware');
+    expect(errorsFor({ 'a.yaml': validEntry({ firmware: '1.2.3' }) })[0]).toMatchObject({
+      field: 'firmware',
+      message:
+        '"firmware" is not a field here, so it would be ignored. Remove it, or see docs/fields.md for the fields this file can have.',
+    });
     expect(errorsFor({ 'Camera 1.yaml': validEntry() })[0]!.message).toContain('The file name is the sensor id');
   });
 

@@ -1,4 +1,4 @@
-import { issuesToErrors } from '../../content/zod-issues.ts';
+import { checkFields, fieldErrors } from '../../content/zod-issues.ts';
 import { allowedHtmlElements, type ContentComponent } from '../../../schemas/content-components.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { MdxDocument, MdxElement } from '../mdx-document.ts';
@@ -77,10 +77,10 @@ export function checkComponents(
         }
       }
       if (unreadable.length === 0) {
-        const parsed = component.props.safeParse(values);
-        if (parsed.success) used.push({ element, values });
+        const checked = checkFields(component.props, values);
+        if (checked.issues.length === 0) used.push({ element, values });
         else {
-          for (const found of issuesToErrors(file, parsed.error.issues)) {
+          for (const found of fieldErrors(file, checked.issues)) {
             error(element, found.field ? `${tag} ${found.field}` : tag, found.message);
           }
         }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIDI_IN_TEXT_MESSAGE, bidiControls, hasBidiControl, textsWhere } from '../../content/text-characters.ts';
+import { textsWhere } from '../../content/text-fields.ts';
+import { BIDI_IN_TEXT_MESSAGE, bidiControls, hasBidiControl } from '../../../schemas/text-characters.ts';
 import { parseYamlFile } from '../../content/yaml-file.ts';
 import type { ContentIssue } from '../issue.ts';
 import { mdxKinds, type MdxEntry, type MdxKind, type SiteContent } from '../read-content.ts';

@@ -5,7 +5,8 @@ import { flagReason } from '../changes/flags.ts';
 import { historyProblems } from '../changes/history.ts';
 import { factWords } from '../changes/words.ts';
 import { deepMerge } from './merge.ts';
-import type { InputProblem, InputRow } from './read-input.ts';
+import type { InputProblem } from './input-problem.ts';
+import type { InputRow } from './read-input.ts';
 
 /** One changed fact of a device, and why it needs confirming when it does. */
 export interface PlannedFact extends FactChange {

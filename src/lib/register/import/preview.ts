@@ -1,7 +1,7 @@
 import { FACTS } from '../changes/facts.ts';
 import type { FactWords } from '../changes/words.ts';
 import type { PlannedChange, PlannedFact } from './plan-import.ts';
-import type { InputProblem } from './read-input.ts';
+import type { InputProblem } from './input-problem.ts';
 
 const NAME = FACTS.find((fact) => fact.path.join('.') === 'name')!;
 

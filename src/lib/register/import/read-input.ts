@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { restoreFormulaPrefix } from '../csv-safety.ts';
 import { csvColumns, type CsvColumn } from '../csv-columns.ts';
+import type { InputProblem } from './input-problem.ts';
 import type { Table } from './table.ts';
 
 /** One row of the input, turned into a (partial) entry. */
@@ -16,13 +17,6 @@ export interface InputRow {
   complete: boolean;
   /** Maps an entry field path to the column name the reader knows. */
   columnOf(path: string): string;
-}
-
-/** A problem with the input itself, before any entry is checked. */
-export interface InputProblem {
-  where: string;
-  column: string;
-  message: string;
 }
 
 /** The mapping file: how the city's own spreadsheet maps to this site's columns. */

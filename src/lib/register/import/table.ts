@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { InputProblem } from './read-input.ts';
+import type { InputProblem } from './input-problem.ts';
 
 /** A spreadsheet read as rows of cells under their headers, whatever the file format. */
 export interface Table {

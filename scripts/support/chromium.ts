@@ -1,3 +1,8 @@
+/**
+ * The Chromium that the browser tests and the benchmarks drive, and the flags they start it with.
+ * It lives with the scripts because the benchmarks are scripts, and scripts use no test code.
+ */
+
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 

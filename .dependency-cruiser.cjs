@@ -1,0 +1,62 @@
+/**
+ * The import rules of docs/architecture.md ("Imports flow one way"), checked by `npm run lint`.
+ * Each rule's comment is the reason its message gives; any violation fails the lint. Type-only
+ * imports count here: a cycle through types still ties two modules together. What islands may
+ * reach is checked apart, over the imports that remain at run time
+ * (.dependency-cruiser-browser.cjs).
+ */
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'lib-imports-no-ui',
+      severity: 'error',
+      comment:
+        'src/lib is domain logic that pages, layouts, components and islands use: it imports none of them (move what both need into src/lib).',
+      from: { path: '^src/lib/' },
+      to: { path: '^src/(components|islands|pages|layouts)/' },
+    },
+    {
+      name: 'schemas-import-no-lib',
+      severity: 'error',
+      comment: 'src/schemas describe content and src/lib builds on them, never the other way round.',
+      from: { path: '^src/schemas/' },
+      to: { path: '^src/lib/' },
+    },
+    {
+      name: 'scripts-import-no-tests',
+      severity: 'error',
+      comment: 'Scripts are tools the project runs; test code is no part of them (move what both need into src/).',
+      from: { path: '^scripts/' },
+      to: { path: '^test/' },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      comment: 'This import names a file or package that does not exist, so no other rule can see where it leads.',
+      from: {},
+      // astro:* modules exist only inside Astro's build.
+      to: { couldNotResolve: true, pathNot: '^astro:' },
+    },
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'Modules that import each other cannot be read, tested or moved one at a time.',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Resolve packages through their "exports" as Node and Vite do.
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    exclude: { path: '^(dist|dist\\.partial|\\.astro)/' },
+  },
+};
