@@ -182,6 +182,26 @@ test('present mode is driven by the keyboard alone, and keeps its place and tall
   await expect(page.getByRole('button', { name: 'Leave full screen' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('f');
   await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
+
+  // With an Arabic layout the keys labelled R and F send "ق" and "ب": the physical keys still work.
+  const cdp = await page.context().newCDPSession(page);
+  const pressInArabic = async (key: string, code: string, keyCode: number) => {
+    for (const type of ['keyDown', 'keyUp'] as const)
+      await cdp.send('Input.dispatchKeyEvent', { type, key, code, text: key, windowsVirtualKeyCode: keyCode });
+  };
+  await page.keyboard.press('PageDown');
+  await expect(progress).toHaveText('Question 1 of 4');
+  await pressInArabic('ق', 'KeyR', 82);
+  await expect(page.locator('.present__explanation')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show the answer' })).toHaveAttribute('aria-pressed', 'true');
+  await pressInArabic('ب', 'KeyF', 70);
+  await expect(page.getByRole('button', { name: 'Leave full screen' })).toHaveAttribute('aria-pressed', 'true');
+  await pressInArabic('ب', 'KeyF', 70);
+  await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
+  // A letter key of the layout that is not R or F does nothing.
+  await pressInArabic('ش', 'KeyA', 65);
+  await expect(progress).toHaveText('Question 1 of 4');
+  await expect(page.locator('.present__explanation')).toBeVisible();
 });
 
 test('"Next pupil" on a shared device leaves nothing of the previous pupil', async ({ page }) => {
