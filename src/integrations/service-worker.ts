@@ -20,6 +20,8 @@ export function serviceWorkers(options: { locales: string[] }): AstroIntegration
             globPatterns: [
               '_astro/**/*.{js,css}',
               'icons.*.svg',
+              // Every page links it: without it, each offline page load logs a failed request.
+              'favicon.svg',
               `${lang}/index.html`,
               `${lang}/offline/index.html`,
               `${lang}/lessons/**/index.html`,

@@ -182,6 +182,94 @@ test('present mode is driven by the keyboard alone, and keeps its place and tall
   await expect(page.getByRole('button', { name: 'Leave full screen' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('f');
   await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
+
+  // With an Arabic layout the keys labelled R and F send "ق" and "ب": the physical keys still work.
+  const cdp = await page.context().newCDPSession(page);
+  const pressInArabic = async (key: string, code: string, keyCode: number) => {
+    for (const type of ['keyDown', 'keyUp'] as const)
+      await cdp.send('Input.dispatchKeyEvent', { type, key, code, text: key, windowsVirtualKeyCode: keyCode });
+  };
+  await page.keyboard.press('PageDown');
+  await expect(progress).toHaveText('Question 1 of 4');
+  await pressInArabic('ق', 'KeyR', 82);
+  await expect(page.locator('.present__explanation')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show the answer' })).toHaveAttribute('aria-pressed', 'true');
+  await pressInArabic('ب', 'KeyF', 70);
+  await expect(page.getByRole('button', { name: 'Leave full screen' })).toHaveAttribute('aria-pressed', 'true');
+  await pressInArabic('ب', 'KeyF', 70);
+  await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
+  // A letter key of the layout that is not R or F does nothing.
+  await pressInArabic('ش', 'KeyA', 65);
+  await expect(progress).toHaveText('Question 1 of 4');
+  await expect(page.locator('.present__explanation')).toBeVisible();
+});
+
+test('deleting asks first, in place: one pupil counted twice, the results, the class', async ({ page }) => {
+  const made = await makeClass(page);
+  await page.goto(made.results);
+  const codes = [
+    { nickname: 'Ana', firstTry: [true, true, false, false] },
+    { nickname: '', firstTry: [true, false, false, false] },
+    // The same pupil restarted with "Next pupil" on their own device: a second attempt.
+    { nickname: '', firstTry: [true, true, true, false] },
+  ].map((result) => encodeResult({ classId: made.classId, attemptId: newAttemptId(), ...result }));
+  await page.getByLabel(/Result codes/).fill(codes.join('\n'));
+  await page.getByRole('button', { name: 'Add the codes' }).click();
+  await expect(page.getByText('3 pupils counted.')).toBeVisible();
+
+  // Remove one row; Keep and Escape change nothing.
+  const remove = page.getByRole('button', { name: 'Remove the result of pupil 3' });
+  await remove.click();
+  const ask = page.getByRole('group', {
+    name: 'Remove the result of pupil 3 (3 of 4) from this class? This cannot be undone.',
+  });
+  await expect(ask.getByRole('button', { name: 'Keep' })).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await expect(page.getByText('3 pupils counted.')).toBeVisible();
+  await remove.click();
+  await ask.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(page.getByText('The result of pupil 3 is removed.')).toBeVisible();
+  await expect(page.getByText('2 pupils counted.')).toBeVisible();
+  await expect(page.locator('table').nth(1).locator('tbody th')).toHaveText(['Ana', '(no nickname)']);
+  await expect(page.getByRole('button', { name: 'Remove the result of Ana' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('2 pupils counted.')).toBeVisible();
+
+  // All the results of the class: named, counted, and kept unless confirmed.
+  await page.getByRole('button', { name: 'Delete the results of this class' }).click();
+  const askAll = page.getByRole('group', {
+    name: 'Delete the 2 results of class 7B from this device? This cannot be undone.',
+  });
+  await askAll.getByRole('button', { name: 'Keep' }).click();
+  await expect(askAll).toHaveCount(0);
+  await expect(page.getByText('2 pupils counted.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete the results of this class' }).click();
+  await askAll.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('The results of this class are deleted from this device.')).toBeVisible();
+  await expect(page.getByText('No results yet. Add the codes your pupils show you.')).toBeVisible();
+
+  // The class itself, on the classroom page.
+  await page.goto('/en/classroom/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  const deleteClass = page.getByRole('button', { name: 'Delete class 7B and its results from this device' });
+  await deleteClass.click();
+  const askClass = page.getByRole('group', {
+    name: 'Delete class 7B and its 0 results from this device? This cannot be undone.',
+  });
+  await askClass.getByRole('button', { name: 'Keep' }).click();
+  await expect(page.locator('.classroom__classes li')).toHaveCount(1);
+  await deleteClass.click();
+  await askClass.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('The class and its results are deleted from this device.')).toBeVisible();
+  await expect(page.locator('.classroom__classes')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Your classes on this device' })).toBeFocused();
 });
 
 test('"Next pupil" on a shared device leaves nothing of the previous pupil', async ({ page }) => {

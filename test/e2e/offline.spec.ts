@@ -21,6 +21,10 @@ test('after one visit, a lesson, a quiz and a class work with the network cut of
   await context.setOffline(true);
   await page.goto('/en/lessons/default-passwords/');
   await expect(page.getByText('You are offline.')).toBeVisible();
+  // Every page links the site icon: it comes from the precache, not a failed request.
+  expect(await page.evaluate(async () => (await fetch('/favicon.svg')).headers.get('content-type'))).toContain(
+    'image/svg+xml',
+  );
   const done = page.getByRole('button', { name: 'Mark this lesson as done' });
   await done.scrollIntoViewIfNeeded();
   // The island hydrates from the cached script once it is in view.

@@ -8,6 +8,7 @@ import { fill } from '../../lib/fill.ts';
 import { plural } from '../../lib/plural.ts';
 import { useClassSession } from './use-class-session.ts';
 import ClassPicker from './ClassPicker.tsx';
+import ConfirmButton from './ConfirmButton.tsx';
 import QrScanner, { type ScanOutcome } from './QrScanner.tsx';
 import type { ResultsStrings } from './strings.ts';
 
@@ -39,14 +40,16 @@ export default function ClassResults({ lang, strings }: Props) {
   const [rejected, setRejected] = useState<{ code: string; reason: RejectReason }[]>([]);
 
   const item = session.state === 'ready' ? session.item : undefined;
-  const results = useMemo(
+  // Each result with the code it came from, so that one pupil's result can be removed.
+  const collected = useMemo(
     () =>
       (item?.codes ?? []).flatMap((code) => {
         const decoded = decodeResult(code);
-        return decoded.ok ? [decoded.result] : [];
+        return decoded.ok ? [{ code, result: decoded.result }] : [];
       }),
     [item],
   );
+  const results = useMemo(() => collected.map((entry) => entry.result), [collected]);
 
   if (session.state === 'loading') return <p aria-live="polite">{strings.loading}</p>;
   if (session.state === 'not-found') return <p class="feedback feedback--hint">{strings.notFound}</p>;
@@ -84,6 +87,14 @@ export default function ClassResults({ lang, strings }: Props) {
       message: fill(strings.scanRefused, { reason: strings.reasons[REASON_KEYS[refused.reason]]! }),
     };
   };
+  const removeResult = (code: string, name: string) => {
+    store({ ...session.item, codes: session.item.codes.filter((other) => other !== code) });
+    setRejected([]);
+    setStatus(fill(strings.removed, { name }));
+    // The row is gone: keep keyboard focus near it, on the table.
+    requestAnimationFrame(() => document.getElementById('results-students')?.focus());
+  };
+  const label = session.item.label || session.item.classId;
   const summary = summarizeClass(ids, results);
   const questionText = new Map(questions.map((question) => [question.id, question.question]));
   const percent = new Intl.NumberFormat(lang, { style: 'percent' });
@@ -91,7 +102,7 @@ export default function ClassResults({ lang, strings }: Props) {
 
   return (
     <div class="class-results">
-      <h2>{fill(strings.heading, { label: session.item.label || session.item.classId })}</h2>
+      <h2>{fill(strings.heading, { label })}</h2>
       <ClassPicker current={session.item} strings={strings} />
       <form
         onSubmit={(event) => {
@@ -162,23 +173,40 @@ export default function ClassResults({ lang, strings }: Props) {
               ))}
             </tbody>
           </table>
-          <table class="table">
+          <table class="table" id="results-students" tabIndex={-1}>
             <caption>{strings.students}</caption>
             <thead>
               <tr>
                 <th scope="col">{strings.student}</th>
                 <th scope="col">{strings.score}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{strings.remove}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {summary.students.map((student, index) => (
-                <tr key={index}>
-                  <th scope="row">{student.nickname || strings.noNickname}</th>
-                  <td>
-                    {student.score} / {student.total}
-                  </td>
-                </tr>
-              ))}
+              {summary.students.map((student, index) => {
+                const code = collected[index]!.code;
+                const name = student.nickname || fill(strings.pupilNumber, { number: index + 1 });
+                return (
+                  <tr key={code}>
+                    <th scope="row">{student.nickname || strings.noNickname}</th>
+                    <td>
+                      {student.score} / {student.total}
+                    </td>
+                    <td>
+                      <ConfirmButton
+                        label={strings.remove}
+                        accessibleName={fill(strings.removeResult, { name })}
+                        question={fill(strings.confirmRemove, { name, score: student.score, total: student.total })}
+                        confirm={strings.remove}
+                        keep={strings.keep}
+                        onConfirm={() => removeResult(code, name)}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </>
@@ -193,16 +221,20 @@ export default function ClassResults({ lang, strings }: Props) {
           {strings.saveFile}
         </a>
         {results.length > 0 && (
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
+          <ConfirmButton
+            label={strings.deleteResults}
+            buttonClass="button"
+            question={fill(strings.confirmDeleteResults, {
+              label,
+              results: plural(strings.resultCount, lang, session.item.codes.length),
+            })}
+            confirm={strings.delete}
+            keep={strings.keep}
+            onConfirm={() => {
               store({ ...session.item, codes: [] });
               setStatus(strings.resultsDeleted);
             }}
-          >
-            {strings.deleteResults}
-          </button>
+          />
         )}
       </p>
       <p class="meta">{strings.saveFileHelp}</p>

@@ -11,6 +11,7 @@ import { fill } from '../../lib/fill.ts';
 import { plural } from '../../lib/plural.ts';
 import ClassLink from './ClassLink.tsx';
 import ClassFileOpener from './ClassFileOpener.tsx';
+import ConfirmButton from './ConfirmButton.tsx';
 import { useQuestionTexts } from './use-question-texts.ts';
 import type { SetupStrings } from './strings.ts';
 
@@ -81,6 +82,8 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
     setClasses(deleteTeacherClass(item.classId));
     if (created?.classId === item.classId) setCreated(undefined);
     setStatus(strings.deleted);
+    // The button pressed is gone: keep keyboard focus in the list, not at the top of the page.
+    requestAnimationFrame(() => document.getElementById('classes-heading')?.focus());
   };
 
   return (
@@ -159,7 +162,9 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
         />
       )}
       <section aria-labelledby="classes-heading">
-        <h2 id="classes-heading">{strings.classesHeading}</h2>
+        <h2 id="classes-heading" tabIndex={-1}>
+          {strings.classesHeading}
+        </h2>
         {classes.length === 0 ? (
           <p>{strings.noClasses}</p>
         ) : (
@@ -178,14 +183,17 @@ export default function ClassSetup({ lang, quizzes, strings }: Props) {
                   <a class="button button--small" href={`/${lang}/classroom/results/#${teacherFragment(item)}`}>
                     {strings.collect}
                   </a>
-                  <button
-                    type="button"
-                    class="button button--small"
-                    aria-label={fill(strings.deleteClass, { label: item.label || item.classId })}
-                    onClick={() => remove(item)}
-                  >
-                    {strings.delete}
-                  </button>
+                  <ConfirmButton
+                    label={strings.delete}
+                    accessibleName={fill(strings.deleteClass, { label: item.label || item.classId })}
+                    question={fill(strings.confirmDelete, {
+                      label: item.label || item.classId,
+                      results: plural(strings.results, lang, item.codes.length),
+                    })}
+                    confirm={strings.delete}
+                    keep={strings.keep}
+                    onConfirm={() => remove(item)}
+                  />
                 </span>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { presentState, savePresentState, type PresentState } from '../../lib/quiz/quiz-storage.ts';
+import { presentAction } from '../../lib/quiz/present-keys.ts';
 import { fill } from '../../lib/fill.ts';
 import { useClassSession } from './use-class-session.ts';
 import JoinPanel from './JoinPanel.tsx';
@@ -10,12 +11,6 @@ interface Props {
   lang: string;
   strings: PresentStrings;
 }
-
-/** Keys of a keyboard and of presenter clickers (which send Page Down / Page Up). */
-const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
-const BACK_KEYS = new Set(['ArrowLeft', 'PageUp']);
-const REVEAL_KEY = 'r';
-const FULL_SCREEN_KEY = 'f';
 
 /** Typing a count of hands must not turn the page. */
 const isTypingIn = (target: EventTarget | null) =>
@@ -72,11 +67,11 @@ export default function PresentMode({ lang, strings }: Props) {
   };
   keys.current = (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || isTypingIn(event.target) || pressesControl(event)) return;
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    if (NEXT_KEYS.has(key)) go(state.index + 1);
-    else if (BACK_KEYS.has(key)) go(state.index - 1);
-    else if (key === REVEAL_KEY && state.index >= 0) setRevealed((current) => !current);
-    else if (key === FULL_SCREEN_KEY) toggleFullScreen();
+    const action = presentAction(event);
+    if (action === 'next') go(state.index + 1);
+    else if (action === 'back') go(state.index - 1);
+    else if (action === 'reveal' && state.index >= 0) setRevealed((current) => !current);
+    else if (action === 'full-screen') toggleFullScreen();
     else return;
     // Arrows, Page Down and Space would also scroll the page.
     event.preventDefault();

@@ -26,6 +26,9 @@ export interface SetupStrings extends JoinStrings, Omit<SessionStrings, 'notFoun
   results: Record<string, string>;
   delete: string;
   deleteClass: string;
+  /** With {{label}} and {{results}} (the count of results, from `results`). */
+  confirmDelete: string;
+  keep: string;
   deleted: string;
   noClasses: string;
   openFile: string;
@@ -81,7 +84,18 @@ export interface ResultsStrings extends SessionStrings {
   none: string;
   export: string;
   deleteResults: string;
+  /** With {{label}} and {{results}} (the count of results, from `resultCount`). */
+  confirmDeleteResults: string;
+  resultCount: Record<string, string>;
+  delete: string;
+  keep: string;
   resultsDeleted: string;
+  remove: string;
+  removeResult: string;
+  confirmRemove: string;
+  removed: string;
+  /** A pupil without a nickname, by row number: "pupil 3". */
+  pupilNumber: string;
   scan: string;
   scanStop: string;
   scanHelp: string;
