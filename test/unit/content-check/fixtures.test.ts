@@ -45,6 +45,8 @@ describe('each broken fixture gives exactly its messages', () => {
       "error content/advisories/en/router-update.mdx:25 <img> onerror: Remove onerror: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
       'error content/advisories/en/router-update.mdx:25: <img> is not something advisories can use. Use plain Markdown or one of: Callout, Contact, Fact (see docs/advisories.md).',
       'error content/advisories/en/router-update.mdx:27: <iframe> is not something advisories can use. Use plain Markdown or one of: Callout, Contact, Fact (see docs/advisories.md).',
+      'error content/advisories/en/router-update.mdx:31 <abbr> title: Between { } write only plain values: "texts in quotes", numbers, true or false, [lists] and { groups }. "process.env.HOME" is not one (check quotes, commas and brackets). Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.',
+      'error content/advisories/en/router-update.mdx:31 <bdo> dir: Between { } write only plain values: "texts in quotes", numbers, true or false, [lists] and { groups }. "(() => "rtl")()" is not one (check quotes, commas and brackets). Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.',
     ]);
   });
 
@@ -169,6 +171,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/lessons/en/home-network.mdx:20: Remove the { } around "new Date().getFullYear() - 5". Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers. For a comment write {/* your note */}; to show curly brackets write \\{ and \\}.',
       "error content/lessons/en/home-network.mdx:22: Remove <script>: content may not contain scripts or styles. The site's look and interactive parts come from its components.",
       "error content/lessons/en/home-network.mdx:24 <Reveal> onClick: Remove onClick: it would run code in the reader's browser. Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.",
+      'error content/lessons/en/home-network.mdx:26 <abbr> title: Between { } write only plain values: "texts in quotes", numbers, true or false, [lists] and { groups }. "process.getBuiltinModule("fs").readFileS…" is not one (check quotes, commas and brackets). Content is text, not code: the site runs no code from content files, so that a mistake or a copied snippet cannot harm readers.',
     ]);
   });
 

@@ -12,8 +12,10 @@ export interface ReadAttributes {
 }
 
 /**
- * MDX can run code; content may not. Refuses `import`/`export`, `{…}` code in the text, and
- * event-handler attributes (`onclick`) on any element. Comments (`{/* … *\/}`) are allowed.
+ * MDX can run code; content may not. Refuses `import`/`export`, `{…}` code in the text,
+ * event-handler attributes (`onclick`) on any element, and `{…}` attribute values on HTML
+ * elements (`<abbr title={process.env.HOME}>` would run at build time) unless they are plain data,
+ * the rule components' attributes follow too (readAttributes). Comments (`{/* … *\/}`) are allowed.
  */
 export function checkNoCode(file: string, document: MdxDocument): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -43,10 +45,30 @@ export function checkNoCode(file: string, document: MdxDocument): ContentIssue[]
           `<${element.name}> ${attribute.name}`,
           `Remove ${attribute.name}: it would run code in the reader's browser. ${NO_CODE}`,
         );
+      } else if (attribute.kind === 'expression' && isHtmlElement(element) && !isPlainData(attribute.source)) {
+        error(element.line, attributeName(element, attribute), notPlainData(attribute.source));
       }
     }
   }
   return issues;
+}
+
+/** Lowercase names are HTML elements; components (capitalised) have their attributes read by readAttributes. */
+function isHtmlElement(element: MdxElement): boolean {
+  return /^[a-z]/.test(element.name);
+}
+
+function isPlainData(source: string): boolean {
+  try {
+    JSON5.parse(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function notPlainData(source: string): string {
+  return `Between { } write only plain values: "texts in quotes", numbers, true or false, [lists] and { groups }. "${shorten(source)}" is not one (check quotes, commas and brackets). ${NO_CODE}`;
 }
 
 /**
@@ -73,10 +95,7 @@ export function readAttributes(element: MdxElement): ReadAttributes {
         try {
           values[attribute.name] = JSON5.parse(attribute.source);
         } catch {
-          issues.push({
-            field,
-            message: `Between { } write only plain values: "texts in quotes", numbers, true or false, [lists] and { groups }. "${shorten(attribute.source)}" is not one (check quotes, commas and brackets). ${NO_CODE}`,
-          });
+          issues.push({ field, message: notPlainData(attribute.source) });
         }
         break;
     }
