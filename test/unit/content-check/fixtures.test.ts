@@ -84,11 +84,23 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // links copied from the preview's address bar: localhost, 127.0.0.1, [::1], 0.0.0.0, *.local, in texts and a source address
+  it('preview-links', () => {
+    expect(found('preview-links')).toEqual([
+      "error content/advisories/en/router-update.mdx:21 link https://localhost:4321/en/register/traffic-camera-centrum-01/: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/register/traffic-camera-centrum-01/.",
+      "error content/lessons/en/home-network.mdx:14 sources.0.url: This link points to your own computer (the preview), not to the published site: write the published page's full https:// address, the site's address followed by /en/lessons/updates/.",
+      "error content/lessons/en/home-network.mdx:24 link http://127.0.0.1:4321/en/register/: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/register/.",
+      "error content/lessons/en/home-network.mdx:24 link http://localhost:4321/en/lessons/updates/: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/lessons/updates/.",
+      "error content/pages/en/about.mdx:16 link http://0.0.0.0:4321/: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/.",
+      "error content/pages/en/about.mdx:16 link http://lindenhaven.local/en/glossary/#firmware: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/glossary/#firmware.",
+    ]);
+  });
+
   // links to a missing lesson, a missing section, without the final slash, relative, javascript:, to another language, over http
   it('broken-links', () => {
     expect(found('broken-links')).toEqual([
       'error content/lessons/en/home-network.mdx:24 link #a-guest-net: There is no section "a-guest-net" on this page. A section\'s id is its heading in lowercase with hyphens; this page has: a-guest-network, objectives, sources, key-terms.',
-      'error content/lessons/en/home-network.mdx:24 link /en/lessons/passwords/: There is no page at /en/lessons/passwords/ on this site. Open the page in the preview (npm start) and copy its address.',
+      'error content/lessons/en/home-network.mdx:24 link /en/lessons/passwords/: There is no page at /en/lessons/passwords/ on this site. Open the page in the preview (npm start) and copy only the part of its address from /en/ on, without http://localhost:4321.',
       'error content/lessons/en/home-network.mdx:24 link /en/lessons/updates/#why-update: There is no section "why-update" on /en/lessons/updates/. A section\'s id is its heading in lowercase with hyphens; this page has: why-updates-matter, what-you-learned, objectives, sources, key-terms.',
       'error content/lessons/en/home-network.mdx:24 link /en/report: Add a / at the end (/en/report/): page addresses on this site end with a slash.',
       'error content/lessons/en/home-network.mdx:24 link javascript:alert(1): Links may only go to https:// websites, mailto: addresses or pages of this site.',
@@ -293,7 +305,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/pages/en/safeguarding.mdx: Every teacher guide ends with this page (what to do when a pupil reports something worrying), but it is missing. Create it: copy another page in this folder, then write the steps your schools follow.',
       'error content/teacher-guides/en/home-network.mdx:11 plan: The parts take 45 minutes, but duration is 50: make them add up.',
       'error content/teacher-guides/en/home-network.mdx:22: <KeyTerm> can be used in lessons, not in teacher guides. Teacher guides can use: Callout.',
-      'error content/teacher-guides/en/home-network.mdx:26 link /en/lessons/updates/teacher-guide/: There is no page at /en/lessons/updates/teacher-guide/ on this site. Open the page in the preview (npm start) and copy its address.',
+      'error content/teacher-guides/en/home-network.mdx:26 link /en/lessons/updates/teacher-guide/: There is no page at /en/lessons/updates/teacher-guide/ on this site. Open the page in the preview (npm start) and copy only the part of its address from /en/ on, without http://localhost:4321.',
       'error content/teacher-guides/en/passwords.mdx: There is no lesson "passwords" (content/lessons/en/passwords.mdx): a teacher guide has the file name of the lesson it is for. Rename this file, or write the lesson first.',
       'error content/teacher-guides/en/passwords.mdx:5 ages.to: Write the oldest age in "to", the youngest in "from".',
       'warning content/teacher-guides/nl/home-network.mdx: Not translated yet: Dutch readers see the English teacher guide with a notice. Translate content/teacher-guides/en/home-network.mdx into this file.',
