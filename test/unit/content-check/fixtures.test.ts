@@ -146,10 +146,15 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
-  // activeUntil before activeFrom, dates in the future, a status the dates contradict
+  // days that do not exist (Feb 29 in 2026, month 13 ...) in every kind of file, activeUntil before activeFrom, dates in the future, a status the dates contradict
   it('impossible-dates', () => {
     expect(found('impossible-dates')).toEqual([
+      'error content/advisories/en/router-update.mdx:4 published: 2026-02-29 is not a date: February 2026 has 28 days.',
+      'error content/facts.yaml:4 0.source.read: 2026-06-31 is not a date: June 2026 has 30 days.',
+      'error content/lessons/en/updates.mdx:12 reviewed: 2026-02-31 is not a date: February 2026 has 28 days.',
+      'error content/lessons/en/updates.mdx:16 sources.0.read: 2025-04-31 is not a date: April 2025 has 30 days.',
       'error content/pages/en/about.mdx:4 updated: 2026-12-01 is in the future: write the date of the last change that matters to readers (today is 2026-06-01).',
+      'error content/quizzes/en/updates.yaml:6 reviewed: 2026-13-01 is not a date: there is no month 13; write YYYY-MM-DD.',
       'error content/register/cyclist-counter-centrum-01.yaml:9 activeUntil: activeUntil (2021-12-31) is before activeFrom (2022-05-01).',
       'error content/register/traffic-camera-centrum-01.yaml:56 updated: 2027-01-05 is in the future: write the date it happened (today is 2026-06-01).',
       'warning content/register/cyclist-counter-centrum-02.yaml activeUntil: The device is removed: add activeUntil, its last day in use.',
