@@ -66,4 +66,22 @@ describe('register import: texts a spreadsheet turned into "?"', { timeout: 60_0
     );
     expect(snapshot(dir)).toEqual(before);
   });
+
+  it('says a Windows-1252 file turned letters into "?" in a text the register does not have yet', () => {
+    const dir = contentTree({ 'cyclist-counter-centrum-01.yaml': validEntry() });
+    const csv = join(dir, 'edit.csv');
+    writeFileSync(
+      csv,
+      saveAsWindows1252(
+        'id;retention_note_en;retention_note_nl;retention_note_ar\r\ncyclist-counter-centrum-01;No images, one count;Geen beelden, één telling;لا صور\r\n',
+      ),
+    );
+    const before = snapshot(dir);
+    const result = runImport(dir, csv);
+    expect(result.err).toBe(
+      'edit.csv: 1 problem; nothing was written. Fix them all and import again.\n' +
+        '  row 2, column retention_note_ar: The file has "??" here and was saved as Windows-1252, an encoding that cannot hold Arabic letters and many other characters: they became "?". In Excel choose "CSV UTF-8 (comma delimited)" or save as .xlsx, then import again.\n',
+    );
+    expect(snapshot(dir)).toEqual(before);
+  });
 });
