@@ -126,6 +126,7 @@ try {
 const extension = extname(file).toLowerCase();
 let input: ReturnType<typeof readJsonInput>;
 let readAs = 'JSON';
+let encoding: string | undefined;
 if (extension === '.json') {
   input = readJsonInput(bytes.toString('utf8'));
 } else {
@@ -134,6 +135,7 @@ if (extension === '.json') {
       ? await xlsxTable(file, values.sheet)
       : (() => {
           const decoded = decodeText(bytes);
+          if ('encoding' in decoded) encoding = decoded.encoding;
           return 'problem' in decoded
             ? { problems: [{ where: 'file', column: '', message: decoded.problem }] }
             : csvTable(decoded.text, decoded.encoding);
@@ -150,6 +152,7 @@ const plan = planImport(input.rows, register, {
   locales,
   defaultLocale: city.defaultLocale,
   markMissingAsRemoved: values['mark-missing-as-removed'],
+  encoding,
 });
 const problems = [...input.problems, ...plan.problems];
 if (problems.length > 0) fail(formatProblems(name, problems));

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { calendarDate } from './calendar-date.ts';
 import { nameText } from './name-text.ts';
 import { reviewedDate } from './reviewed.ts';
 import { termId } from './taxonomy.ts';
 
 /** A calendar date written YYYY-MM-DD (front matter dates become Date objects). */
-const date = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-30.' });
+const date = calendarDate('Write the date as YYYY-MM-DD, e.g. 2026-11-30.');
 
 /** How serious an advisory is for residents, lowest first. */
 export const advisorySeverities = ['information', 'low', 'medium', 'high'] as const;

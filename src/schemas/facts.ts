@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { calendarDate } from './calendar-date.ts';
 import { httpsUrl } from './links.ts';
 import { localizedText } from './localized-text.ts';
 import { termId } from './taxonomy.ts';
 
 /** A calendar date written YYYY-MM-DD (YAML may hand it over as a Date). */
-const day = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-12-05.' });
+const day = calendarDate('Write the date as YYYY-MM-DD, e.g. 2026-12-05.');
 
 /** Where a fact was checked, and when. */
 export const factSourceSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from './calendar-date.ts';
 import { nameText } from './name-text.ts';
 import { reviewedDate } from './reviewed.ts';
 
@@ -13,7 +14,7 @@ export const pageSchema = z.strictObject({
     .min(20, 'Write a description of at least one sentence.')
     .max(160, 'Keep the description to 160 characters: search engines cut off the rest.'),
   /** Date of the last change that matters to readers, as YYYY-MM-DD. */
-  updated: z.coerce.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-30.' }),
+  updated: calendarDate('Write the date as YYYY-MM-DD, e.g. 2026-11-30.'),
   /** The day someone last checked the whole page against the law and the facts, YYYY-MM-DD. */
   reviewed: reviewedDate,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { impossibleDay } from './calendar-date.ts';
 import { localizedText } from './localized-text.ts';
 import { localizedName, localizedSummary } from './name-text.ts';
 import { contactAddress, httpsUrl } from './links.ts';
@@ -6,8 +7,11 @@ import { termId } from './taxonomy.ts';
 import { securitySchema, type SecurityFacts } from './sensor-security.ts';
 import { attackerDetailIn, attackerDetailMessage } from './attacker-details.ts';
 
-/** A calendar date written YYYY-MM-DD. */
-const isoDate = z.iso.date('Write the date as YYYY-MM-DD, e.g. 2025-03-01.');
+/** A calendar date written YYYY-MM-DD; a day that does not exist (2026-02-31) is named as such. */
+const isoDate = z.iso.date({
+  error: (issue) =>
+    (typeof issue.input === 'string' && impossibleDay(issue.input)) || 'Write the date as YYYY-MM-DD, e.g. 2025-03-01.',
+});
 
 /** A list of term ids from one vocabulary, at least one, each once. */
 const terms = z

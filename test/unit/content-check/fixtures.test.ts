@@ -86,11 +86,23 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // links copied from the preview's address bar: localhost, 127.0.0.1, [::1], 0.0.0.0, *.local, in texts and a source address
+  it('preview-links', () => {
+    expect(found('preview-links')).toEqual([
+      "error content/advisories/en/router-update.mdx:21 link https://localhost:4321/en/register/traffic-camera-centrum-01/: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/register/traffic-camera-centrum-01/.",
+      "error content/lessons/en/home-network.mdx:14 sources.0.url: This link points to your own computer (the preview), not to the published site: write the published page's full https:// address, the site's address followed by /en/lessons/updates/.",
+      "error content/lessons/en/home-network.mdx:24 link http://127.0.0.1:4321/en/register/: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/register/.",
+      "error content/lessons/en/home-network.mdx:24 link http://localhost:4321/en/lessons/updates/: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/lessons/updates/.",
+      "error content/pages/en/about.mdx:16 link http://0.0.0.0:4321/: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/.",
+      "error content/pages/en/about.mdx:16 link http://lindenhaven.local/en/glossary/#firmware: This link points to your own computer (the preview), not to the published site: write the site's own path instead, e.g. /en/glossary/#firmware.",
+    ]);
+  });
+
   // links to a missing lesson, a missing section, without the final slash, relative, javascript:, to another language, over http
   it('broken-links', () => {
     expect(found('broken-links')).toEqual([
       'error content/lessons/en/home-network.mdx:24 link #a-guest-net: There is no section "a-guest-net" on this page. A section\'s id is its heading in lowercase with hyphens; this page has: a-guest-network, objectives, sources, key-terms.',
-      'error content/lessons/en/home-network.mdx:24 link /en/lessons/passwords/: There is no page at /en/lessons/passwords/ on this site. Open the page in the preview (npm start) and copy its address.',
+      'error content/lessons/en/home-network.mdx:24 link /en/lessons/passwords/: There is no page at /en/lessons/passwords/ on this site. Open the page in the preview (npm start) and copy only the part of its address from /en/ on, without http://localhost:4321.',
       'error content/lessons/en/home-network.mdx:24 link /en/lessons/updates/#why-update: There is no section "why-update" on /en/lessons/updates/. A section\'s id is its heading in lowercase with hyphens; this page has: why-updates-matter, what-you-learned, objectives, sources, key-terms.',
       'error content/lessons/en/home-network.mdx:24 link /en/report: Add a / at the end (/en/report/): page addresses on this site end with a slash.',
       'error content/lessons/en/home-network.mdx:24 link javascript:alert(1): Links may only go to https:// websites, mailto: addresses or pages of this site.',
@@ -136,10 +148,15 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
-  // activeUntil before activeFrom, dates in the future, a status the dates contradict
+  // days that do not exist (Feb 29 in 2026, month 13 ...) in every kind of file, activeUntil before activeFrom, dates in the future, a status the dates contradict
   it('impossible-dates', () => {
     expect(found('impossible-dates')).toEqual([
+      'error content/advisories/en/router-update.mdx:4 published: 2026-02-29 is not a date: February 2026 has 28 days.',
+      'error content/facts.yaml:4 0.source.read: 2026-06-31 is not a date: June 2026 has 30 days.',
+      'error content/lessons/en/updates.mdx:12 reviewed: 2026-02-31 is not a date: February 2026 has 28 days.',
+      'error content/lessons/en/updates.mdx:16 sources.0.read: 2025-04-31 is not a date: April 2025 has 30 days.',
       'error content/pages/en/about.mdx:4 updated: 2026-12-01 is in the future: write the date of the last change that matters to readers (today is 2026-06-01).',
+      'error content/quizzes/en/updates.yaml:6 reviewed: 2026-13-01 is not a date: there is no month 13; write YYYY-MM-DD.',
       'error content/register/cyclist-counter-centrum-01.yaml:9 activeUntil: activeUntil (2021-12-31) is before activeFrom (2022-05-01).',
       'error content/register/traffic-camera-centrum-01.yaml:56 updated: 2027-01-05 is in the future: write the date it happened (today is 2026-06-01).',
       'warning content/register/cyclist-counter-centrum-02.yaml activeUntil: The device is removed: add activeUntil, its last day in use.',
@@ -296,7 +313,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/pages/en/safeguarding.mdx: Every teacher guide ends with this page (what to do when a pupil reports something worrying), but it is missing. Create it: copy another page in this folder, then write the steps your schools follow.',
       'error content/teacher-guides/en/home-network.mdx:11 plan: The parts take 45 minutes, but duration is 50: make them add up.',
       'error content/teacher-guides/en/home-network.mdx:22: <KeyTerm> can be used in lessons, not in teacher guides. Teacher guides can use: Callout.',
-      'error content/teacher-guides/en/home-network.mdx:26 link /en/lessons/updates/teacher-guide/: There is no page at /en/lessons/updates/teacher-guide/ on this site. Open the page in the preview (npm start) and copy its address.',
+      'error content/teacher-guides/en/home-network.mdx:26 link /en/lessons/updates/teacher-guide/: There is no page at /en/lessons/updates/teacher-guide/ on this site. Open the page in the preview (npm start) and copy only the part of its address from /en/ on, without http://localhost:4321.',
       'error content/teacher-guides/en/passwords.mdx: There is no lesson "passwords" (content/lessons/en/passwords.mdx): a teacher guide has the file name of the lesson it is for. Rename this file, or write the lesson first.',
       'error content/teacher-guides/en/passwords.mdx:5 ages.to: Write the oldest age in "to", the youngest in "from".',
       'warning content/teacher-guides/nl/home-network.mdx: Not translated yet: Dutch readers see the English teacher guide with a notice. Translate content/teacher-guides/en/home-network.mdx into this file.',

@@ -29,6 +29,13 @@ describe('readRegister', () => {
     expect(errors[0]!.message).toContain('ISO 8601 duration such as P30D');
   });
 
+  it('names a day that does not exist instead of rolling it over to the next month', () => {
+    const errors = errorsFor({ 'a.yaml': validEntry({ activeFrom: '2023-02-29' }) });
+    expect(errors.map((error) => `${error.field}: ${error.message}`)).toEqual([
+      'activeFrom: 2023-02-29 is not a date: February 2023 has 28 days.',
+    ]);
+  });
+
   it('requires a legal basis and privacy statement for personal data', () => {
     const errors = errorsFor({ 'a.yaml': validEntry({ personalData: true }) });
     expect(errors.map((e) => e.field)).toEqual(['legalBasis', 'privacyStatement']);

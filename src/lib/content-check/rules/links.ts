@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ContentIssue } from '../issue.ts';
 import type { MdxDocument } from '../mdx-document.ts';
+import { previewLinkMessage, previewSitePath } from '../../../schemas/links.ts';
 import { matchRoute, type LinkTarget, type Route, type RouteValues } from '../site-routes.ts';
 
 /** What links are checked against. */
@@ -30,6 +31,11 @@ export function checkLinks(
   for (const { href, line } of document.links) {
     const problem = (severity: ContentIssue['severity'], message: string) =>
       issues.push({ severity, file, line, field: `link ${href}`, message });
+    const previewPath = previewSitePath(href);
+    if (previewPath !== undefined) {
+      problem('error', previewLinkMessage(previewPath, locale));
+      continue;
+    }
     if (/^(https:|mailto:|tel:)/i.test(href)) continue;
     if (/^http:/i.test(href)) {
       problem('warning', 'Use the https:// address of this website: http:// is not encrypted.');
@@ -57,7 +63,7 @@ export function checkLinks(
       if (!existsSync(join(context.publicDir, decodeURIComponent(pathOnly)))) {
         problem(
           'error',
-          `There is no page at ${pathOnly} on this site. Open the page in the preview (npm start) and copy its address.`,
+          `There is no page at ${pathOnly} on this site. Open the page in the preview (npm start) and copy only the part of its address from /${locale}/ on, without http://localhost:4321.`,
         );
       }
       continue;

@@ -1,8 +1,15 @@
 import { checkEntry } from '../check-entry.ts';
 import type { Register } from '../load-register.ts';
-import { changedFacts, type FactChange } from '../changes/facts.ts';
+import { changedFacts, valueAt, type FactChange } from '../changes/facts.ts';
 import { flagReason } from '../changes/flags.ts';
 import { historyProblems } from '../changes/history.ts';
+import {
+  hasLossMark,
+  lostCharacters,
+  lostCharactersMessage,
+  questionMarksIn1252Message,
+  stringsIn,
+} from '../changes/lost-characters.ts';
 import { factWords } from '../changes/words.ts';
 import { deepMerge } from './merge.ts';
 import type { InputProblem } from './input-problem.ts';
@@ -32,6 +39,8 @@ export interface ImportOptions {
   defaultLocale: string;
   /** Give devices that are in the register but not in the file status removed and a history event. */
   markMissingAsRemoved?: boolean;
+  /** How a CSV was decoded ("Windows-1252", "UTF-8" ...), so that a lossy save can be named. */
+  encoding?: string | undefined;
 }
 
 /** Fields of a register entry that are derived at build time and never written to its file. */
@@ -107,6 +116,19 @@ export function planImport(
         ...fact,
         flag: flagReason(fact, options.locales, options.defaultLocale),
       }));
+      for (const fact of facts) {
+        for (const { path, text } of stringsIn(fact.after)) {
+          const old = valueAt(fact.before, path);
+          const lost = typeof old === 'string' ? lostCharacters(old, text) : undefined;
+          const message = lost
+            ? lostCharactersMessage(text, lost, options.encoding)
+            : options.encoding === 'Windows-1252' && hasLossMark(text)
+              ? questionMarksIn1252Message()
+              : undefined;
+          if (message)
+            problems.push({ where: row.where, column: row.columnOf([...fact.fact.path, ...path].join('.')), message });
+        }
+      }
       const addedEvents = incoming.length > pastEvents.length;
       // Bookkeeping belongs to the importer: created never moves, updated moves with a change.
       const data: Record<string, unknown> = { ...merged, created: before['created'], updated: before['updated'] };
@@ -125,6 +147,16 @@ export function planImport(
       ];
       data['created'] ??= options.today;
       data['updated'] ??= options.today;
+      if (options.encoding === 'Windows-1252') {
+        for (const { path, text } of stringsIn(row.draft)) {
+          if (hasLossMark(text))
+            problems.push({
+              where: row.where,
+              column: row.columnOf(path.join('.')),
+              message: questionMarksIn1252Message(),
+            });
+        }
+      }
       change = { id: row.id, action: 'new', data, facts: [] };
     }
 
