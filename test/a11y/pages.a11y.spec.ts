@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations as violations } from '../support/axe.ts';
+import { explorerReady } from '../support/register.ts';
 import { checkedPagePaths, representativePaths } from '../support/site.ts';
 
 test.describe('every page', () => {
@@ -34,6 +35,8 @@ test.describe('the register with filters and the map open', () => {
   for (const locale of ['en', 'ar']) {
     test(`/${locale}/register/ with the map: no axe violations`, async ({ page }) => {
       await page.goto(`/${locale}/register/?personalData=yes`);
+      // A click before the explorer has hydrated would be lost, and no map would open.
+      await explorerReady(page);
       await page.locator('.explorer__toolbar button[aria-controls="register-map"]').click();
       await expect(page.locator('.register-marker').first()).toBeVisible();
       await page.locator('.facet summary').first().click();

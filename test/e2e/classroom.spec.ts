@@ -334,6 +334,8 @@ test('hostile join codes, fragments, pasted text and class files stay inert', as
     }),
   );
   await page.goto('/en/classroom/');
+  // A file chosen before the island has hydrated would go unread.
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.getByLabel('Open a saved class file').setInputFiles(file);
   await expect(page.getByText(/is damaged: the class in it is incomplete/)).toBeVisible();
 
