@@ -2,6 +2,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLError } f
 import type { ContentError } from './content-error.ts';
 import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter } from '../../schemas/text-characters.ts';
 import { textsWhere } from './text-fields.ts';
+import { refusedYamlFeatures } from './yaml-features.ts';
 import { loadYamlQuickly } from './yaml-quick.ts';
 import { plainSyntaxError } from './yaml-syntax.ts';
 
@@ -23,12 +24,17 @@ export interface YamlFile {
  *
  * A text holding a control character is an error in every file (see text-characters.ts); the
  * file is still returned, so that its other problems are found in the same run.
+ *
+ * Anchors, aliases, merge keys and tags are refused before the text is loaded (see
+ * yaml-features.ts): the file is then not returned, as nothing may walk its data.
  */
 export function parseYamlFile(
   text: string,
   file: string,
   firstLine = 1,
 ): { file?: YamlFile; errors: ContentError[] } {
+  const refused = refusedYamlFeatures(text, file, firstLine);
+  if (refused.length > 0) return { errors: refused };
   const quick = loadYamlQuickly(text);
   if (quick) {
     let lines: YamlFile['lineOf'] | undefined;

@@ -359,6 +359,27 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // an attacker's YAML: a "billion laughs" alias bomb in a quiz, a merge key and a code tag in front matter, a binary tag in a taxonomy
+  it('yaml-aliases', () => {
+    expect(found('yaml-aliases')).toEqual([
+      'error content/pages/en/about.mdx:2: Remove "!!js/function": content files do not use YAML tags. Write the value as plain text (put it between quotes if it starts with ! or &).',
+      'error content/pages/en/about.mdx:3: Remove the anchor/alias "&defaults": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/pages/en/about.mdx:5: Remove the merge key "<<": content files do not use YAML anchors, aliases and merge keys (write the fields out in full).',
+      'error content/quizzes/en/updates.yaml:10: Remove the anchor/alias "&g": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:11: Remove the anchor/alias "&h": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:12: Remove the anchor/alias "&i": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:4: Remove the anchor/alias "&a": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:5: Remove the anchor/alias "&b": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:6: Remove the anchor/alias "&c": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:7: Remove the anchor/alias "&d": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:8: Remove the anchor/alias "&e": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:9: Remove the anchor/alias "&f": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/register/cyclist-counter-centrum-01.yaml:16 purposes.0: "mobility" is not in content/taxonomy/purposes.yaml. Use an id from that file, or add the term there first.',
+      'error content/register/traffic-camera-centrum-01.yaml:16 purposes.0: "mobility" is not in content/taxonomy/purposes.yaml. Use an id from that file, or add the term there first.',
+      'error content/taxonomy/purposes.yaml:9: Remove "!!binary": content files do not use YAML tags. Write the value as plain text (put it between quotes if it starts with ! or &).',
+    ]);
+  });
+
   // what word processors do to YAML: curly quotes, a tab for indentation, dashes for list hyphens and front matter lines
   it('yaml-typography', () => {
     expect(found('yaml-typography')).toEqual([
