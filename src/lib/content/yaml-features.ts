@@ -1,5 +1,6 @@
 import { CST, Lexer } from 'yaml';
 import type { ContentError } from './content-error.ts';
+import { MAX_NESTING, NESTING_MESSAGE } from './nesting.ts';
 
 /**
  * YAML features content never needs, refused before the text is loaded:
@@ -8,6 +9,7 @@ import type { ContentError } from './content-error.ts';
  *   error nobody can act on;
  * - tags (!!js/function, !!binary, !custom) ask for values that are not text, which the
  *   build cannot use.
+ * - brackets nested thousands deep ([[[[…) overflow the stack of the parsers.
  * The lexer only reads the text once, token by token, so even a hostile file costs no more than
  * its length.
  */
@@ -22,12 +24,16 @@ export const MERGE_KEY_MESSAGE =
 export const TAG_MESSAGE = (token: string) =>
   `Remove "${token}": content files do not use YAML tags. Write the value as plain text (put it between quotes if it starts with ! or &).`;
 
-/** One error per line that holds an anchor, alias, merge key or tag, naming the first. */
+/**
+ * One error per line that holds an anchor, alias, merge key or tag, naming the first, and one
+ * where brackets first nest too deep.
+ */
 export function refusedYamlFeatures(text: string, file: string, firstLine = 1): ContentError[] {
   const errors: ContentError[] = [];
   let line = firstLine;
   let plainScalarNext = false;
   let mergeKeyLine: number | undefined;
+  let brackets = 0;
   for (const token of new Lexer().lex(text)) {
     const marker = LEXER_MARKERS.has(token);
     const type = plainScalarNext ? 'plain-scalar' : CST.tokenType(token);
@@ -38,6 +44,9 @@ export function refusedYamlFeatures(text: string, file: string, firstLine = 1): 
     if (type === 'map-value-ind' && mergeKeyLine !== undefined) {
       errors.push({ file, line: mergeKeyLine, field: '', message: MERGE_KEY_MESSAGE });
     }
+    if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      if (++brackets === MAX_NESTING + 1) errors.push({ file, line, field: '', message: NESTING_MESSAGE });
+    } else if (type === 'flow-map-end' || type === 'flow-seq-end') brackets--;
     if (type !== 'space') mergeKeyLine = type === 'plain-scalar' && token === '<<' ? line : undefined;
     for (const character of token) if (character === '\n') line++;
   }

@@ -2,6 +2,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLError } f
 import type { ContentError } from './content-error.ts';
 import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter } from '../../schemas/text-characters.ts';
 import { textsWhere } from './text-fields.ts';
+import { NESTING_MESSAGE, tooDeeplyNested } from './nesting.ts';
 import { refusedYamlFeatures } from './yaml-features.ts';
 import { loadYamlQuickly } from './yaml-quick.ts';
 import { plainSyntaxError } from './yaml-syntax.ts';
@@ -42,11 +43,17 @@ export function parseYamlFile(
       lines ??= parseWithLines(text, file, firstLine).file?.lineOf ?? (() => undefined);
       return lines(path);
     };
-    const yaml = { data: quick.data, lineOf };
-    return { file: yaml, errors: controlCharacterErrors(yaml, file) };
+    return checked({ data: quick.data, lineOf }, file);
   }
   const parsed = parseWithLines(text, file, firstLine);
-  return parsed.file ? { file: parsed.file, errors: controlCharacterErrors(parsed.file, file) } : parsed;
+  return parsed.file ? checked(parsed.file, file) : parsed;
+}
+
+/** A file nested too deep is not returned (the walks over its data would overflow); else its control characters. */
+function checked(yaml: YamlFile, file: string): { file?: YamlFile; errors: ContentError[] } {
+  const deep = tooDeeplyNested(yaml.data);
+  if (deep) return { errors: [{ file, line: yaml.lineOf(deep), field: deep.join('.'), message: NESTING_MESSAGE }] };
+  return { file: yaml, errors: controlCharacterErrors(yaml, file) };
 }
 
 /** Every text of the file that holds a control character, with its field, line and place in the text. */

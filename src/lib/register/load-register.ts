@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ContentErrors, type ContentError } from '../content/content-error.ts';
 import { displayPath } from '../content/display-path.ts';
+import { NESTING_MESSAGE, tooDeeplyNested } from '../content/nesting.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
 import { textsWhere } from '../content/text-fields.ts';
 import { localToday } from '../content/today.ts';
@@ -157,6 +158,11 @@ function readDistricts(path: string, name: (p: string) => string, errors: Conten
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     errors.push({ file: name(path), field: '', message: `Not valid JSON: ${(error as Error).message}.` });
+    return [];
+  }
+  const deep = tooDeeplyNested(json);
+  if (deep) {
+    errors.push({ file: name(path), field: deep.join('.'), message: NESTING_MESSAGE });
     return [];
   }
   for (const { path: field, value } of textsWhere(json, hasControlCharacter)) {
