@@ -149,6 +149,18 @@ describe('each broken fixture gives exactly its messages', () => {
     expect(found('glossary-duplicate')).toEqual(['error content/glossary/en.yaml:7 2.id: "firmware" is listed twice.']);
   });
 
+  // links and images an attacker writes to crash the check or to publish a file of the build machine: broken %-escapes, paths out of public/ and content/
+  it('hostile-paths', () => {
+    expect(found('hostile-paths')).toEqual([
+      'error content/lessons/en/updates.mdx:23 image /images/%zz.png: This image address has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Write the file name as it is.',
+      'error content/lessons/en/updates.mdx:23 link #%E0%A4%25A: This link has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Copy the address again from the page it leads to.',
+      'error content/lessons/en/updates.mdx:23 link /en/%zz/: This link has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Copy the address again from the page it leads to.',
+      "error content/lessons/en/updates.mdx:25 image ../../../../../../../../etc/hostname: This image path leads out of the site's files: put the image in public/images/ and write /images/<file name>.",
+      "error content/lessons/en/updates.mdx:25 image ../../../../../../../../usr/share/icons/default/index.theme: This image path leads out of the site's files: put the image in public/images/ and write /images/<file name>.",
+      'error content/lessons/en/updates.mdx:25 link /../../../../etc/passwd: There is no page at /../../../../etc/passwd on this site. Open the page in the preview (npm start) and copy its address.',
+    ]);
+  });
+
   // an image without a description, one from another website, one whose file is missing
   it('image-alt', () => {
     expect(found('image-alt')).toEqual([
