@@ -32,7 +32,7 @@ export interface MdxDocument {
   /** `{…}` written in the text (not in an attribute). */
   expressions: { source: string; line: number | undefined }[];
   /** Every run of plain text, for rules about leftover template text. */
-  texts: { value: string; line: number | undefined }[];
+  texts: { value: string; line: number | undefined; column?: number | undefined }[];
   /**
    * Where block quotes, lists, components or emphasis first nest more than MAX_NESTING levels
    * deep; nothing below that depth is collected.
@@ -73,7 +73,8 @@ export function parseMdx(source: string): { document?: MdxDocument; error?: MdxS
   };
   const slugger = new Slugger();
   visit(tree, (node, depth) => {
-    const line = (node as { position?: { start: { line: number } } }).position?.start.line;
+    const start = (node as { position?: { start: { line: number; column: number } } }).position?.start;
+    const line = start?.line;
     switch (node.type) {
       case 'element':
         if (/^h[1-6]$/.test(node.tagName)) {
@@ -103,7 +104,7 @@ export function parseMdx(source: string): { document?: MdxDocument; error?: MdxS
         document.expressions.push({ source: node.value, line });
         break;
       case 'text':
-        if (line !== undefined) document.texts.push({ value: node.value, line });
+        if (line !== undefined) document.texts.push({ value: node.value, line, column: start?.column });
         break;
     }
     if (depth <= MAX_NESTING || !('children' in node)) return true;

@@ -80,11 +80,13 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
-  // control characters, direction controls, an invisible name and names too long, in register entries and advisories
+  // control characters (U+FFFE too, and in an MDX body), direction controls, an invisible name and names too long, in register entries and advisories
   it('hostile-characters', () => {
     expect(found('hostile-characters')).toEqual([
       'error content/advisories/en/router-update.mdx:11 steps.0: Remove the invisible control character U+0000 at character 33: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/advisories/en/router-update.mdx:2 title: Remove the direction control U+2066, U+2069 at characters 13 and 18: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.',
+      'error content/advisories/en/router-update.mdx:21: Remove the invisible control character U+FFFE at character 65: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
+      'error content/advisories/en/router-update.mdx:24: Remove the invisible control character U+0007 at character 29: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/register/cyclist-counter-centrum-01.yaml:2 name.en: This name is only invisible characters: write a name readers can see.',
       'error content/register/cyclist-counter-centrum-01.yaml:3 name.nl: Keep the name to 120 characters (it has 137): it is shown in lists, headings and on street signs.',
       'error content/register/cyclist-counter-centrum-01.yaml:5 summary.en: Keep the summary to 600 characters (it has 719): one or two plain sentences.',
