@@ -130,7 +130,7 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const registerIds = new Set(
     existsSync(registerDir)
       ? readdirSync(registerDir)
-          .filter((name) => /\.ya?ml$/.test(name))
+          .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('.'))
           .map((name) => name.replace(/\.ya?ml$/, ''))
       : [],
   );

@@ -93,11 +93,16 @@ export function readRegister(
         'An import of the register was interrupted: run "npm run register:import -- --recover" to finish or undo it before anything else.',
     });
   }
-  const files = existsSync(registerDir)
-    ? readdirSync(registerDir)
-        .filter((f) => !f.startsWith('.'))
-        .sort()
-    : [];
+  const listed = existsSync(registerDir) ? readdirSync(registerDir).sort() : [];
+  for (const hidden of listed.filter(isHiddenEntry)) {
+    errors.push({
+      file: name(join(registerDir, hidden)),
+      field: '',
+      message: `This entry is not published: file names may not start with a dot. Rename it to ${hidden.replace(/^\.+/, '')} (or delete it).`,
+    });
+  }
+  // Other hidden files (.DS_Store, .gitkeep) are not entries, and left alone.
+  const files = listed.filter((f) => !f.startsWith('.'));
   const entries: RegisterEntry[] = [];
   for (const fileName of files) {
     const path = join(registerDir, fileName);
@@ -136,6 +141,9 @@ export function readRegister(
   }
   return { register: { entries, vocabularies: vocabs, legalBases, organisations, districts }, errors };
 }
+
+/** A file in content/register/ that looks like an entry but is hidden, so the site would skip it. */
+const isHiddenEntry = (fileName: string) => fileName.startsWith('.') && /\.ya?ml$/.test(fileName);
 
 /** Like readRegister, but throws one error listing every problem (for the build). */
 export function loadRegister(contentDir: string): Register {

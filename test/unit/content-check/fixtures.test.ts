@@ -163,6 +163,13 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // a register entry hidden by a leading dot in its file name: counted as checked, but never published
+  it('hidden-register-entry', () => {
+    expect(found('hidden-register-entry')).toEqual([
+      'error content/register/.hidden-camera.yaml: This entry is not published: file names may not start with a dot. Rename it to hidden-camera.yaml (or delete it).',
+    ]);
+  });
+
   // an image without a description, one from another website, one whose file is missing
   it('image-alt', () => {
     expect(found('image-alt')).toEqual([
