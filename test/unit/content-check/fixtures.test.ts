@@ -159,7 +159,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/lessons/en/updates.mdx:23 link /en/%zz/: This link has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Copy the address again from the page it leads to.',
       "error content/lessons/en/updates.mdx:25 image ../../../../../../../../etc/hostname: This image path leads out of the site's files: put the image in public/images/ and write /images/<file name>.",
       "error content/lessons/en/updates.mdx:25 image ../../../../../../../../usr/share/icons/default/index.theme: This image path leads out of the site's files: put the image in public/images/ and write /images/<file name>.",
-      'error content/lessons/en/updates.mdx:25 link /../../../../etc/passwd: There is no page at /../../../../etc/passwd on this site. Open the page in the preview (npm start) and copy its address.',
+      "error content/lessons/en/updates.mdx:25 link /../../../../etc/passwd: This link leads out of the site's files: link to a page of this site, starting with /en/.",
     ]);
   });
 

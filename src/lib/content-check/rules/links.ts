@@ -64,7 +64,13 @@ export function checkLinks(
     const pathOnly = path.split('?')[0]!;
     const matched = matchRoute(pathOnly, context.routes, context.values);
     if (!matched) {
-      if (!isFileInside(context.publicDir, join(context.publicDir, decodeURIComponent(pathOnly)))) {
+      const file = join(context.publicDir, decodeURIComponent(pathOnly));
+      if (!isInside(context.publicDir, file)) {
+        problem(
+          'error',
+          `This link leads out of the site's files: link to a page of this site, starting with /${locale}/.`,
+        );
+      } else if (!isFileInside(context.publicDir, file)) {
         problem(
           'error',
           `There is no page at ${pathOnly} on this site. Open the page in the preview (npm start) and copy only the part of its address from /${locale}/ on, without http://localhost:4321.`,
