@@ -19,12 +19,32 @@ const terms = z
   .min(1, 'Name at least one term.')
   .refine((ids) => new Set(ids).size === ids.length, 'Each term may be listed once.');
 
+const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+/** Days per year, month, week, day, hour, minute and second (as the register's statistics count them). */
+const DAYS_PER_PART = [365, 30, 7, 1, 1 / 24, 1 / 1440, 1 / 86400];
+
+/**
+ * The longest retention the register accepts. Nothing is kept longer; a longer one is a typo, and
+ * an absurd one (P100000Y) crashes the build, where the sign's words for it are made.
+ */
+export const MAX_RETENTION_YEARS = 100;
+
+/** The length of an ISO 8601 duration in days; 0 for anything else (the pattern reports that). */
+function durationDays(value: string): number {
+  const parts = DURATION.exec(value)?.slice(1) ?? [];
+  return parts.reduce((days, number, index) => days + Number(number ?? 0) * DAYS_PER_PART[index]!, 0);
+}
+
 /** ISO 8601 duration (P30D, PT72H, P1Y6M) or `none` when no data is kept. */
 export const retentionValue = z
   .string()
   .regex(
-    /^(none|P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$/,
+    new RegExp(`^none$|${DURATION.source}`),
     'Write an ISO 8601 duration such as P30D (30 days), PT72H (72 hours) or P1Y (1 year), or "none".',
+  )
+  .refine(
+    (value) => durationDays(value) <= MAX_RETENTION_YEARS * 365,
+    `Write a retention of at most ${MAX_RETENTION_YEARS} years (P${MAX_RETENTION_YEARS}Y): check the number, and write how long the data is really kept.`,
   );
 
 /** Where a device is. */

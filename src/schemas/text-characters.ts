@@ -1,7 +1,8 @@
 /**
  * Characters a text in content may not carry, or should not. YAML accepts them all, but:
- * - C0 control characters (U+0000–U+001F, except tab and line break) are invisible, make the
- *   sign SVG and the Atom feeds ill-formed XML, and shift the columns of register.csv;
+ * - C0 control characters (U+0000–U+001F, except tab and line break) and U+FFFE, U+FFFF are
+ *   invisible, make the sign SVG and the Atom feeds ill-formed XML, and shift the columns of
+ *   register.csv;
  * - bidirectional override and isolate characters reorder what is shown, so that "gpj.exe" reads
  *   "exe.jpg" on a page and a sign (the "Trojan Source" trick, CVE-2021-42574);
  * - a name made only of zero-width or other invisible characters shows as nothing at all.
@@ -15,8 +16,11 @@ export interface CharacterFinding {
   position: number;
 }
 
-/** C0 controls other than tab and line feed; a carriage return only when a line feed follows. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\r(?!\n)/u;
+/**
+ * C0 controls other than tab and line feed; a carriage return only when a line feed follows; and
+ * the noncharacters U+FFFE and U+FFFF, which are not allowed in XML either.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\r(?!\n)/u;
 
 /** LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;

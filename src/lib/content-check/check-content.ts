@@ -153,7 +153,7 @@ export function checkContent(options: CheckOptions): CheckResult {
           used: components.used,
         });
       }
-      issues.push(...checkImages(entry.file, entry.path, document, options.publicDir));
+      issues.push(...checkImages(entry.file, entry.path, document, options.publicDir, options.contentDir));
       const own = anchorsOfKind[kind](entry.slug, entry.locale) ?? new Set<string>();
       issues.push(...checkLinks(entry.file, entry.locale, document, own, linkContext));
       issues.push(...checkTemplateText(entry.file, document.texts));

@@ -1,5 +1,6 @@
 import Slugger from 'github-slugger';
 import { mdxToHast, type HastNode, type MdxJsxAttributeUnion } from 'satteri';
+import { MAX_NESTING } from '../content/nesting.ts';
 
 /** An attribute as written on a component: a text, a `{…}` value, a bare name, or a `{...spread}`. */
 export type MdxAttribute =
@@ -31,7 +32,12 @@ export interface MdxDocument {
   /** `{…}` written in the text (not in an attribute). */
   expressions: { source: string; line: number | undefined }[];
   /** Every run of plain text, for rules about leftover template text. */
-  texts: { value: string; line: number | undefined }[];
+  texts: { value: string; line: number | undefined; column?: number | undefined }[];
+  /**
+   * Where block quotes, lists, components or emphasis first nest more than MAX_NESTING levels
+   * deep; nothing below that depth is collected.
+   */
+  tooDeep: { line: number | undefined } | undefined;
 }
 
 /** A file that is not valid MDX, with the place the parser stopped. */
@@ -63,10 +69,12 @@ export function parseMdx(source: string): { document?: MdxDocument; error?: MdxS
     esm: [],
     expressions: [],
     texts: [],
+    tooDeep: undefined,
   };
   const slugger = new Slugger();
-  visit(tree, (node) => {
-    const line = (node as { position?: { start: { line: number } } }).position?.start.line;
+  visit(tree, (node, depth) => {
+    const start = (node as { position?: { start: { line: number; column: number } } }).position?.start;
+    const line = start?.line;
     switch (node.type) {
       case 'element':
         if (/^h[1-6]$/.test(node.tagName)) {
@@ -96,9 +104,12 @@ export function parseMdx(source: string): { document?: MdxDocument; error?: MdxS
         document.expressions.push({ source: node.value, line });
         break;
       case 'text':
-        if (line !== undefined) document.texts.push({ value: node.value, line });
+        if (line !== undefined) document.texts.push({ value: node.value, line, column: start?.column });
         break;
     }
+    if (depth <= MAX_NESTING || !('children' in node)) return true;
+    document.tooDeep ??= { line };
+    return false;
   });
   return { document };
 }
@@ -111,20 +122,29 @@ function attribute(node: MdxJsxAttributeUnion): MdxAttribute {
   return { kind: 'expression', name, source: node.value.value };
 }
 
-function visit(node: HastNode, enter: (node: HastNode) => void): void {
-  enter(node);
-  if ('children' in node && Array.isArray(node.children)) {
-    for (const child of node.children as HastNode[]) visit(child, enter);
+/**
+ * Calls `enter` on every node, parents first and in document order, with how many elements
+ * enclose it; below a node for which `enter` returns false it goes no deeper. Without recursion:
+ * 20,000 nested block quotes (>>>>…) would overflow the stack.
+ */
+function visit(tree: HastNode, enter: (node: HastNode, depth: number) => boolean): void {
+  const stack: { node: HastNode; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!enter(node, depth) || !('children' in node) || !Array.isArray(node.children)) continue;
+    const children = node.children as HastNode[];
+    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, depth: depth + 1 });
   }
 }
 
 /** The text of a heading as Astro sees it: every text inside it, components included. */
 function textContent(node: HastNode): string {
-  if (node.type === 'text') return node.value;
-  if ('children' in node && Array.isArray(node.children)) {
-    return (node.children as HastNode[]).map(textContent).join('');
-  }
-  return '';
+  let text = '';
+  visit(node, (inner) => {
+    if (inner.type === 'text') text += inner.value;
+    return true;
+  });
+  return text;
 }
 
 /** satteri says `5:7: Expected a closing tag ... (mdx-jsx:unexpected-character)`. */

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { displayPath } from '../content/display-path.ts';
+import { MAX_NESTING } from '../content/nesting.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
 import { frontMatterDashProblem } from '../content/yaml-syntax.ts';
 import { checkFields, fieldErrors } from '../content/zod-issues.ts';
@@ -129,7 +130,7 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const registerIds = new Set(
     existsSync(registerDir)
       ? readdirSync(registerDir)
-          .filter((name) => /\.ya?ml$/.test(name))
+          .filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('.'))
           .map((name) => name.replace(/\.ya?ml$/, ''))
       : [],
   );
@@ -174,6 +175,15 @@ function readMdxCollection<T>(
         message: `This text cannot be read: ${error?.message.replace(/\.?$/, '.')} Check that every component is closed (<Callout>…</Callout> or <Checklist … />), that { } and quotes come in pairs, and write comments as {/* … */}.`,
       });
       return file;
+    }
+    if (document.tooDeep) {
+      issues.push({
+        severity: 'error',
+        file: file.file,
+        line: document.tooDeep.line,
+        field: '',
+        message: `Block quotes, lists or components are nested more than ${MAX_NESTING} levels deep here: the site cannot show that. Remove the extra > signs, indentation or components.`,
+      });
     }
     if (!document.frontmatter) {
       issues.push({

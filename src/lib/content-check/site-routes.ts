@@ -71,7 +71,8 @@ export function matchRoute(
     if (route.segments.length !== parts.length) continue;
     const params: Record<string, string> = {};
     const matches = route.segments.every((segment, index) => {
-      const part = decodeURIComponent(parts[index]!);
+      const part = decodedPath(parts[index]!);
+      if (part === undefined) return false;
       const dynamic = /^(.*)\[(\w+)\](.*)$/.exec(segment);
       if (!dynamic) return segment === part;
       const [, before = '', name = '', after = ''] = dynamic;
@@ -83,6 +84,15 @@ export function matchRoute(
     if (matches) return { route, target: targetOf(route, params) };
   }
   return undefined;
+}
+
+/** A path with its %-escapes decoded, or undefined when one is broken (%zz, or half a character). */
+export function decodedPath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function accepts(

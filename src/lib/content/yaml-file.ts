@@ -2,6 +2,8 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLError } f
 import type { ContentError } from './content-error.ts';
 import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter } from '../../schemas/text-characters.ts';
 import { textsWhere } from './text-fields.ts';
+import { NESTING_MESSAGE, tooDeeplyNested } from './nesting.ts';
+import { refusedYamlFeatures } from './yaml-features.ts';
 import { loadYamlQuickly } from './yaml-quick.ts';
 import { plainSyntaxError } from './yaml-syntax.ts';
 
@@ -23,12 +25,17 @@ export interface YamlFile {
  *
  * A text holding a control character is an error in every file (see text-characters.ts); the
  * file is still returned, so that its other problems are found in the same run.
+ *
+ * Anchors, aliases, merge keys and tags are refused before the text is loaded (see
+ * yaml-features.ts): the file is then not returned, as nothing may walk its data.
  */
 export function parseYamlFile(
   text: string,
   file: string,
   firstLine = 1,
 ): { file?: YamlFile; errors: ContentError[] } {
+  const refused = refusedYamlFeatures(text, file, firstLine);
+  if (refused.length > 0) return { errors: refused };
   const quick = loadYamlQuickly(text);
   if (quick) {
     let lines: YamlFile['lineOf'] | undefined;
@@ -36,11 +43,17 @@ export function parseYamlFile(
       lines ??= parseWithLines(text, file, firstLine).file?.lineOf ?? (() => undefined);
       return lines(path);
     };
-    const yaml = { data: quick.data, lineOf };
-    return { file: yaml, errors: controlCharacterErrors(yaml, file) };
+    return checked({ data: quick.data, lineOf }, file);
   }
   const parsed = parseWithLines(text, file, firstLine);
-  return parsed.file ? { file: parsed.file, errors: controlCharacterErrors(parsed.file, file) } : parsed;
+  return parsed.file ? checked(parsed.file, file) : parsed;
+}
+
+/** A file nested too deep is not returned (the walks over its data would overflow); else its control characters. */
+function checked(yaml: YamlFile, file: string): { file?: YamlFile; errors: ContentError[] } {
+  const deep = tooDeeplyNested(yaml.data);
+  if (deep) return { errors: [{ file, line: yaml.lineOf(deep), field: deep.join('.'), message: NESTING_MESSAGE }] };
+  return { file: yaml, errors: controlCharacterErrors(yaml, file) };
 }
 
 /** Every text of the file that holds a control character, with its field, line and place in the text. */

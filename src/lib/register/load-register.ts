@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ContentErrors, type ContentError } from '../content/content-error.ts';
 import { displayPath } from '../content/display-path.ts';
+import { NESTING_MESSAGE, tooDeeplyNested } from '../content/nesting.ts';
 import { parseYamlFile, type YamlFile } from '../content/yaml-file.ts';
 import { textsWhere } from '../content/text-fields.ts';
 import { localToday } from '../content/today.ts';
@@ -92,11 +93,16 @@ export function readRegister(
         'An import of the register was interrupted: run "npm run register:import -- --recover" to finish or undo it before anything else.',
     });
   }
-  const files = existsSync(registerDir)
-    ? readdirSync(registerDir)
-        .filter((f) => !f.startsWith('.'))
-        .sort()
-    : [];
+  const listed = existsSync(registerDir) ? readdirSync(registerDir).sort() : [];
+  for (const hidden of listed.filter(isHiddenEntry)) {
+    errors.push({
+      file: name(join(registerDir, hidden)),
+      field: '',
+      message: `This entry is not published: file names may not start with a dot. Rename it to ${hidden.replace(/^\.+/, '')} (or delete it).`,
+    });
+  }
+  // Other hidden files (.DS_Store, .gitkeep) are not entries, and left alone.
+  const files = listed.filter((f) => !f.startsWith('.'));
   const entries: RegisterEntry[] = [];
   for (const fileName of files) {
     const path = join(registerDir, fileName);
@@ -136,6 +142,9 @@ export function readRegister(
   return { register: { entries, vocabularies: vocabs, legalBases, organisations, districts }, errors };
 }
 
+/** A file in content/register/ that looks like an entry but is hidden, so the site would skip it. */
+const isHiddenEntry = (fileName: string) => fileName.startsWith('.') && /\.ya?ml$/.test(fileName);
+
 /** Like readRegister, but throws one error listing every problem (for the build). */
 export function loadRegister(contentDir: string): Register {
   const { register, errors } = readRegister(contentDir);
@@ -157,6 +166,11 @@ function readDistricts(path: string, name: (p: string) => string, errors: Conten
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     errors.push({ file: name(path), field: '', message: `Not valid JSON: ${(error as Error).message}.` });
+    return [];
+  }
+  const deep = tooDeeplyNested(json);
+  if (deep) {
+    errors.push({ file: name(path), field: deep.join('.'), message: NESTING_MESSAGE });
     return [];
   }
   for (const { path: field, value } of textsWhere(json, hasControlCharacter)) {

@@ -50,6 +50,16 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // nesting an attacker uses to overflow the stack: 25 nested block quotes in a lesson, district coordinates 30 lists deep
+  it('deep-nesting', () => {
+    expect(found('deep-nesting')).toEqual([
+      'error content/districts.geojson features.0.geometry.coordinates.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0: Lists and groups are nested more than 20 levels deep here: content never needs that. Write it flatter.',
+      'error content/lessons/en/updates.mdx:23: Block quotes, lists or components are nested more than 20 levels deep here: the site cannot show that. Remove the extra > signs, indentation or components.',
+      'error content/register/cyclist-counter-centrum-01.yaml:24 location.lat: 52.11, 5.105 lies outside every district. Check the coordinates (latitude first, about 52; longitude about 5).',
+      'error content/register/traffic-camera-centrum-01.yaml:32 location.lat: 52.1, 5.1 lies outside every district. Check the coordinates (latitude first, about 52; longitude about 5).',
+    ]);
+  });
+
   // an advisory with an unknown severity, and links to a lesson, device and district that do not exist
   it('advisory-front-matter', () => {
     expect(found('advisory-front-matter')).toEqual([
@@ -70,11 +80,13 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
-  // control characters, direction controls, an invisible name and names too long, in register entries and advisories
+  // control characters (U+FFFE too, and in an MDX body), direction controls, an invisible name and names too long, in register entries and advisories
   it('hostile-characters', () => {
     expect(found('hostile-characters')).toEqual([
       'error content/advisories/en/router-update.mdx:11 steps.0: Remove the invisible control character U+0000 at character 33: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/advisories/en/router-update.mdx:2 title: Remove the direction control U+2066, U+2069 at characters 13 and 18: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.',
+      'error content/advisories/en/router-update.mdx:21: Remove the invisible control character U+FFFE at character 65: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
+      'error content/advisories/en/router-update.mdx:24: Remove the invisible control character U+0007 at character 29: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/register/cyclist-counter-centrum-01.yaml:2 name.en: This name is only invisible characters: write a name readers can see.',
       'error content/register/cyclist-counter-centrum-01.yaml:3 name.nl: Keep the name to 120 characters (it has 137): it is shown in lists, headings and on street signs.',
       'error content/register/cyclist-counter-centrum-01.yaml:5 summary.en: Keep the summary to 600 characters (it has 719): one or two plain sentences.',
@@ -137,6 +149,25 @@ describe('each broken fixture gives exactly its messages', () => {
   // a glossary term listed twice (the other terms still count)
   it('glossary-duplicate', () => {
     expect(found('glossary-duplicate')).toEqual(['error content/glossary/en.yaml:7 2.id: "firmware" is listed twice.']);
+  });
+
+  // links and images an attacker writes to crash the check or to publish a file of the build machine: broken %-escapes, paths out of public/ and content/
+  it('hostile-paths', () => {
+    expect(found('hostile-paths')).toEqual([
+      'error content/lessons/en/updates.mdx:23 image /images/%zz.png: This image address has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Write the file name as it is.',
+      'error content/lessons/en/updates.mdx:23 link #%E0%A4%25A: This link has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Copy the address again from the page it leads to.',
+      'error content/lessons/en/updates.mdx:23 link /en/%zz/: This link has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Copy the address again from the page it leads to.',
+      "error content/lessons/en/updates.mdx:25 image ../../../../../../../../etc/hostname: This image path leads out of the site's files: put the image in public/images/ and write /images/<file name>.",
+      "error content/lessons/en/updates.mdx:25 image ../../../../../../../../usr/share/icons/default/index.theme: This image path leads out of the site's files: put the image in public/images/ and write /images/<file name>.",
+      "error content/lessons/en/updates.mdx:25 link /../../../../etc/passwd: This link leads out of the site's files: link to a page of this site, starting with /en/.",
+    ]);
+  });
+
+  // a register entry hidden by a leading dot in its file name: counted as checked, but never published
+  it('hidden-register-entry', () => {
+    expect(found('hidden-register-entry')).toEqual([
+      'error content/register/.hidden-camera.yaml: This entry is not published: file names may not start with a dot. Rename it to hidden-camera.yaml (or delete it).',
+    ]);
   });
 
   // an image without a description, one from another website, one whose file is missing
@@ -356,6 +387,27 @@ describe('each broken fixture gives exactly its messages', () => {
   it('yaml-syntax', () => {
     expect(found('yaml-syntax')).toEqual([
       'error content/register/cyclist-counter-centrum-02.yaml:5: All mapping items must start at the same column (check indentation, colons and quotes on this line).',
+    ]);
+  });
+
+  // an attacker's YAML: a "billion laughs" alias bomb in a quiz, a merge key and a code tag in front matter, a binary tag in a taxonomy
+  it('yaml-aliases', () => {
+    expect(found('yaml-aliases')).toEqual([
+      'error content/pages/en/about.mdx:2: Remove "!!js/function": content files do not use YAML tags. Write the value as plain text (put it between quotes if it starts with ! or &).',
+      'error content/pages/en/about.mdx:3: Remove the anchor/alias "&defaults": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/pages/en/about.mdx:5: Remove the merge key "<<": content files do not use YAML anchors, aliases and merge keys (write the fields out in full).',
+      'error content/quizzes/en/updates.yaml:10: Remove the anchor/alias "&g": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:11: Remove the anchor/alias "&h": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:12: Remove the anchor/alias "&i": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:4: Remove the anchor/alias "&a": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:5: Remove the anchor/alias "&b": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:6: Remove the anchor/alias "&c": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:7: Remove the anchor/alias "&d": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:8: Remove the anchor/alias "&e": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/quizzes/en/updates.yaml:9: Remove the anchor/alias "&f": content files do not use YAML anchors and aliases (write the text out in full).',
+      'error content/register/cyclist-counter-centrum-01.yaml:16 purposes.0: "mobility" is not in content/taxonomy/purposes.yaml. Use an id from that file, or add the term there first.',
+      'error content/register/traffic-camera-centrum-01.yaml:16 purposes.0: "mobility" is not in content/taxonomy/purposes.yaml. Use an id from that file, or add the term there first.',
+      'error content/taxonomy/purposes.yaml:9: Remove "!!binary": content files do not use YAML tags. Write the value as plain text (put it between quotes if it starts with ! or &).',
     ]);
   });
 

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ContentIssue } from '../issue.ts';
 import type { MdxDocument } from '../mdx-document.ts';
 import { previewLinkMessage, previewSitePath } from '../../../schemas/links.ts';
-import { matchRoute, type LinkTarget, type Route, type RouteValues } from '../site-routes.ts';
+import { decodedPath, matchRoute, type LinkTarget, type Route, type RouteValues } from '../site-routes.ts';
 
 /** What links are checked against. */
 export interface LinkContext {
@@ -41,6 +41,10 @@ export function checkLinks(
       problem('warning', 'Use the https:// address of this website: http:// is not encrypted.');
       continue;
     }
+    if (decodedPath(href) === undefined) {
+      problem('error', BROKEN_ESCAPE_MESSAGE);
+      continue;
+    }
     if (href.startsWith('#')) {
       if (!ownAnchors.has(decodeURIComponent(href.slice(1)))) {
         problem('error', `There is no section "${href.slice(1)}" on this page. ${headingAdvice(ownAnchors)}`);
@@ -60,7 +64,13 @@ export function checkLinks(
     const pathOnly = path.split('?')[0]!;
     const matched = matchRoute(pathOnly, context.routes, context.values);
     if (!matched) {
-      if (!existsSync(join(context.publicDir, decodeURIComponent(pathOnly)))) {
+      const file = join(context.publicDir, decodeURIComponent(pathOnly));
+      if (!isInside(context.publicDir, file)) {
+        problem(
+          'error',
+          `This link leads out of the site's files: link to a page of this site, starting with /${locale}/.`,
+        );
+      } else if (!isFileInside(context.publicDir, file)) {
         problem(
           'error',
           `There is no page at ${pathOnly} on this site. Open the page in the preview (npm start) and copy only the part of its address from /${locale}/ on, without http://localhost:4321.`,
@@ -91,9 +101,17 @@ export function checkLinks(
 
 /**
  * Every image needs a text for people who cannot see it, and must be a file of the site (images
- * from other websites would be requests to other hosts, which the site never makes).
+ * from other websites would be requests to other hosts, which the site never makes): in public/
+ * for an address from the root, else in the content folder. A path that leads out of them
+ * (../../../etc/hostname) would make the build fail, or publish a file of the build machine.
  */
-export function checkImages(file: string, path: string, document: MdxDocument, publicDir: string): ContentIssue[] {
+export function checkImages(
+  file: string,
+  path: string,
+  document: MdxDocument,
+  publicDir: string,
+  contentDir: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const { src, alt, line } of document.images) {
     const problem = (message: string) => issues.push({ severity: 'error', file, line, field: `image ${src}`, message });
@@ -102,17 +120,46 @@ export function checkImages(file: string, path: string, document: MdxDocument, p
         'Describe the image between the square brackets: ![A camera on a lamp post](/images/camera.jpg). Screen readers read this text aloud.',
       );
     }
+    const decoded = decodedPath(src);
     if (/^[a-z]+:/i.test(src) || src.startsWith('//')) {
       problem(
         'Put the image file in public/images/ and write /images/<file name>: the site loads nothing from other websites.',
       );
+    } else if (decoded === undefined) {
+      problem(BROKEN_IMAGE_ESCAPE_MESSAGE);
     } else {
-      const local = src.startsWith('/') ? join(publicDir, decodeURIComponent(src)) : join(dirname(path), src);
-      if (!existsSync(local))
+      const [folder, local] = src.startsWith('/')
+        ? [publicDir, join(publicDir, decoded)]
+        : [contentDir, join(dirname(path), decoded)];
+      if (!isInside(folder, local)) problem(IMAGE_OUTSIDE_MESSAGE);
+      else if (!isFileInside(folder, local))
         problem(`The image file is missing: put it at ${src.startsWith('/') ? `public${src}` : src}.`);
     }
   }
   return issues;
+}
+
+const BROKEN_ESCAPE_MESSAGE =
+  'This link has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Copy the address again from the page it leads to.';
+
+const BROKEN_IMAGE_ESCAPE_MESSAGE =
+  'This image address has a broken %-escape: a % must be followed by two of 0-9 and A-F (%20 is a space). Write the file name as it is.';
+
+const IMAGE_OUTSIDE_MESSAGE =
+  "This image path leads out of the site's files: put the image in public/images/ and write /images/<file name>.";
+
+/** Whether `path` is `folder` or inside it, as written (before following links). */
+function isInside(folder: string, path: string): boolean {
+  const relation = relative(resolve(folder), resolve(path));
+  return relation !== '..' && !relation.startsWith(`..${sep}`) && !isAbsolute(relation);
+}
+
+/**
+ * Whether `path` exists inside `folder`, also when the links on the way are followed: a symbolic
+ * link in public/ to /etc/passwd is not a file of the site.
+ */
+function isFileInside(folder: string, path: string): boolean {
+  return isInside(folder, path) && existsSync(path) && isInside(realpathSync(folder), realpathSync(path));
 }
 
 function headingAdvice(anchors: ReadonlySet<string>): string {

@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textsWhere } from '../../content/text-fields.ts';
-import { BIDI_IN_TEXT_MESSAGE, bidiControls, hasBidiControl } from '../../../schemas/text-characters.ts';
+import {
+  BIDI_IN_TEXT_MESSAGE,
+  bidiControls,
+  CONTROL_MESSAGE,
+  controlCharacters,
+  type CharacterFinding,
+  hasBidiControl,
+  hasControlCharacter,
+} from '../../../schemas/text-characters.ts';
 import { parseYamlFile } from '../../content/yaml-file.ts';
 import type { ContentIssue } from '../issue.ts';
+import type { MdxDocument } from '../mdx-document.ts';
 import { mdxKinds, type MdxEntry, type MdxKind, type SiteContent } from '../read-content.ts';
 import { registerFileLines } from '../register-lines.ts';
 
@@ -11,8 +20,9 @@ type LineOf = (path: readonly (string | number)[]) => number | undefined;
 
 /**
  * Direction controls outside names are warnings: they reorder what readers see, but a text may
- * have a reason for one. (Control characters anywhere are errors when a file is read; direction
- * controls in names and titles are errors of the schemas, so valid data holds none there.)
+ * have a reason for one. Control characters in the text of an MDX body are errors here (in YAML
+ * they are errors when a file is read; direction controls in names and titles are errors of the
+ * schemas, so valid data holds none there).
  */
 export function checkTextCharacters(content: SiteContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -42,6 +52,9 @@ export function checkTextCharacters(content: SiteContent): ContentIssue[] {
     for (const entry of entries) {
       if (entry.data) warnAbout(entry.yaml?.data, entry.file, () => (path) => entry.yaml?.lineOf(path));
       for (const text of entry.document?.texts ?? []) {
+        for (const [line, findings] of controlCharactersByLine(text)) {
+          issues.push({ severity: 'error', file: entry.file, line, field: '', message: CONTROL_MESSAGE(findings) });
+        }
         if (hasBidiControl(text.value))
           issues.push({
             severity: 'warning',
@@ -73,4 +86,24 @@ export function checkTextCharacters(content: SiteContent): ContentIssue[] {
     warnAbout(entry, file, () => lineOf);
   }
   return issues;
+}
+
+/**
+ * The control characters of a text of an MDX body by the file line they are on, each counted
+ * from the start of its line (a text can start mid-line, after a link, and run over lines).
+ */
+function controlCharactersByLine(text: MdxDocument['texts'][number]): Map<number | undefined, CharacterFinding[]> {
+  const byLine = new Map<number | undefined, CharacterFinding[]>();
+  if (!hasControlCharacter(text.value)) return byLine;
+  const lines = text.value.split('\n');
+  lines.forEach((content, index) => {
+    const offset = index === 0 ? (text.column ?? 1) - 1 : 0;
+    for (const finding of controlCharacters(content)) {
+      const line = text.line === undefined ? undefined : text.line + index;
+      const found = byLine.get(line) ?? [];
+      found.push({ ...finding, position: finding.position + offset });
+      byLine.set(line, found);
+    }
+  });
+  return byLine;
 }
