@@ -43,10 +43,9 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
-/** Runs the content check over a fixture tree, in English and Dutch; files are named from the tree. */
-export function checkFixture(name: string): CheckResult & { dir: string } {
-  const dir = fixtureTree(name);
-  const result = checkContent({
+/** The content check's options for a fixture tree: English and Dutch, files named from the tree. */
+export function fixtureCheckOptions(dir: string) {
+  return {
     contentDir: join(dir, 'content'),
     uiStringsDir: join(dir, 'ui'),
     pagesDir: resolve(project, 'src', 'pages'),
@@ -56,6 +55,12 @@ export function checkFixture(name: string): CheckResult & { dir: string } {
     locales: ['en', 'nl'],
     defaultLocale: 'en',
     today: FIXTURE_TODAY,
-  });
+  };
+}
+
+/** Runs the content check over a fixture tree (fixtureCheckOptions). */
+export function checkFixture(name: string): CheckResult & { dir: string } {
+  const dir = fixtureTree(name);
+  const result = checkContent(fixtureCheckOptions(dir));
   return { ...result, dir };
 }

@@ -1,4 +1,5 @@
 import { TEMPLATE_MARKER } from '../content-check/rules/template-text.ts';
+import { securityFactNames } from '../register/security.ts';
 import { mustKnowFacts, UNKNOWN } from '../register/unknown-facts.ts';
 
 /**
@@ -28,17 +29,6 @@ function unknownLine(path: readonly string[]): string {
 export function sensorTemplate(t: SensorTemplate): string {
   const first = (vocabulary: string) => t.terms[vocabulary]?.[0] ?? 'other';
   const list = (vocabulary: string) => `[${first(vocabulary)}]  # any of: ${(t.terms[vocabulary] ?? []).join(', ')}`;
-  const security = [
-    'encryptedInTransit',
-    'encryptedAtRest',
-    'updates',
-    'signedUpdates',
-    'supportUntil',
-    'network',
-    'disclosurePolicy',
-    'conformity',
-    'lastIndependentReview',
-  ];
   return [
     `# A device in the register. The file name (${t.id}) is its id and its address, printed on street signs:`,
     '# never rename this file. Every field is explained in docs/fields.md; run "npm run check" when done.',
@@ -77,7 +67,7 @@ export function sensorTemplate(t: SensorTemplate): string {
     '# How the device is secured, at policy level only: never firmware versions, addresses, ports or open weaknesses.',
     '# "yes" or "partly" encryption also needs encrypted-in-transit or encrypted-at-rest in processing.',
     'security:',
-    ...security.map((key) => unknownLine(['security', key])),
+    ...securityFactNames.map((key) => unknownLine(['security', key])),
     '# The public history, oldest first; add an event for every change residents should know about.',
     'history:',
     `  - date: '${t.today}'`,

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
-import { FIXTURE_TODAY, fixtureTree } from '../../support/fixture-tree.ts';
+import { fixtureCheckOptions, fixtureTree } from '../../support/fixture-tree.ts';
 
-const project = join(import.meta.dirname, '..', '..', '..');
 const git = (cwd: string, ...args: string[]) =>
   spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd, encoding: 'utf8' });
 
@@ -19,17 +18,7 @@ describe('content check: history only grows', () => {
     const original = readFileSync(file, 'utf8');
     const firstEvent = /\n {2}- date: [^\n]+\n {4}type: (\w+)\n/.exec(original)!;
     writeFileSync(file, original.replace(`type: ${firstEvent[1]}\n`, 'type: moved\n'));
-    const options = {
-      contentDir: join(dir, 'content'),
-      uiStringsDir: join(dir, 'ui'),
-      pagesDir: resolve(project, 'src', 'pages'),
-      publicDir: join(dir, 'public'),
-      factsCheckedMaxAgeMonths: 12,
-      root: dir,
-      locales: ['en', 'nl'],
-      defaultLocale: 'en',
-      today: FIXTURE_TODAY,
-    };
+    const options = fixtureCheckOptions(dir);
     const issues = checkContent(options).issues.filter((issue) => issue.field === 'history');
     expect(issues.map((issue) => `${issue.severity} ${issue.file}: ${issue.message}`)).toEqual([
       expect.stringMatching(

@@ -1,27 +1,14 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
 import { newContent, newContentKinds } from '../../../src/lib/content-new/new-content.ts';
-import { FIXTURE_TODAY, fixtureTree } from '../../support/fixture-tree.ts';
+import { FIXTURE_TODAY, fixtureCheckOptions, fixtureTree } from '../../support/fixture-tree.ts';
 
-const project = join(import.meta.dirname, '..', '..', '..');
 const trees: string[] = [];
 afterAll(() => trees.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function options(dir: string) {
-  return {
-    contentDir: join(dir, 'content'),
-    uiStringsDir: join(dir, 'ui'),
-    pagesDir: resolve(project, 'src', 'pages'),
-    publicDir: join(dir, 'public'),
-    factsCheckedMaxAgeMonths: 12,
-    root: dir,
-    locales: ['en', 'nl'],
-    defaultLocale: 'en',
-    today: FIXTURE_TODAY,
-  };
-}
+const options = fixtureCheckOptions;
 
 type Created = ReturnType<typeof newContent>;
 
