@@ -229,6 +229,8 @@ test('deleting asks first, in place: one pupil counted twice, the results, the c
   await expect(remove).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(ask).toBeVisible();
+  // Escape is heard inside the question, so wait until focus has moved there.
+  await expect(ask.getByRole('button', { name: 'Keep' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(ask).toHaveCount(0);
   await expect(remove).toBeFocused();
