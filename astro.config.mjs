@@ -11,6 +11,8 @@ import { precompressSearchIndex } from './src/integrations/precompress-search.ts
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { serviceWorkers } from './src/integrations/service-worker.ts';
+import { editor } from './src/integrations/editor.ts';
+import { editorPolicy } from './src/lib/editor/admin-page.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeLinksPlugin } from './src/lib/content/safe-links.ts';
 
@@ -50,7 +52,14 @@ export default defineConfig({
       // quadratic (about 15 s of a 10,000-sensor build).
     }),
     serviceWorkers({ locales: localeCodes }),
-    deployHeaders({ locales: localeCodes, host: new URL(city.siteUrl).host }),
+    // The browser editor at /admin/ when the city enables it (docs/editing.md): not a page, not in
+    // the sitemap, the search index or the service worker; its own Content-Security-Policy.
+    editor({ city, contentDir }),
+    deployHeaders({
+      locales: localeCodes,
+      host: new URL(city.siteUrl).host,
+      ...(city.editor.enabled ? { editorPolicy: editorPolicy(city.editor.backend) } : {}),
+    }),
     // Last: only a build that got through every step above replaces dist/ (a failed one leaves it as it was).
     atomicOutput(),
   ],

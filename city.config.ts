@@ -50,6 +50,18 @@ const profile: CityInput = {
       [52.13, 5.19],
     ],
   },
+  // The demo city shows the editor; a city that forks the site decides (docs/editing.md).
+  editor: {
+    enabled: true,
+    backend: {
+      name: 'gitlab',
+      repo: 'web/privacy-site',
+      branch: 'main',
+      apiRoot: 'https://git.lindenhaven.example/api/v4',
+      baseUrl: 'https://git.lindenhaven.example',
+      appId: 'lindenhaven-privacy-site-editor',
+    },
+  },
 };
 
 const parsed = citySchema.safeParse(profile);

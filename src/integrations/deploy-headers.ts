@@ -16,9 +16,10 @@ function head(path: string, bytes = 8192): string {
   }
 }
 
+/** The site's pages; the editor (admin/) has a policy of its own, which the pages must not share. */
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
+    .filter((name) => name.endsWith('.html') && !name.startsWith('admin/'))
     .map((name) => join(dir, name));
 }
 
@@ -26,7 +27,7 @@ function htmlFiles(dir: string): string[] {
  * After the build, writes the server headers with this build's Content Security Policy:
  * dist/_headers (static hosts), deploy/nginx/ and deploy/Caddyfile (docs/deploy.md).
  */
-export function deployHeaders(options: { locales: string[]; host: string }): AstroIntegration {
+export function deployHeaders(options: { locales: string[]; host: string; editorPolicy?: string }): AstroIntegration {
   return {
     name: 'deploy-headers',
     hooks: {
@@ -34,7 +35,7 @@ export function deployHeaders(options: { locales: string[]; host: string }): Ast
         const dist = fileURLToPath(dir);
         const policies = new Set(htmlFiles(dist).flatMap((file) => cspOfPage(head(file)) ?? []));
         if (policies.size === 0) throw new Error('No page carries a Content-Security-Policy <meta> tag.');
-        const rules = headerRules(mergePolicies([...policies]), options.locales);
+        const rules = headerRules(mergePolicies([...policies]), options.locales, options.editorPolicy);
         const deploy = fileURLToPath(new URL('../deploy/', dir));
         mkdirSync(join(deploy, 'nginx'), { recursive: true });
         writeFileSync(join(dist, '_headers'), headersFile(rules));

@@ -30,6 +30,32 @@ export const contactSchema = z.object({
   name: z.record(z.string(), z.string().min(1)),
 });
 
+/** The git host the browser editor commits to (docs/editing.md). */
+const editorBackendSchema = z.strictObject({
+  /** github, gitlab or gitea. */
+  name: z.enum(['github', 'gitlab', 'gitea']),
+  /** The repository, as owner/name. */
+  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'Write the repository as owner/name, e.g. "city/privacy-site".'),
+  /** The branch the site is built from. */
+  branch: z.string().min(1).default('main'),
+  /** The host's API, for a self-hosted GitLab or Gitea, e.g. https://git.city.example/api/v4. */
+  apiRoot: httpsUrl.optional(),
+  /** Where editors sign in: the self-hosted GitLab or Gitea, or the OAuth helper for GitHub. */
+  baseUrl: httpsUrl.optional(),
+  /** The OAuth application's id (GitLab and Gitea: sign-in with PKCE, no server of our own). */
+  appId: z.string().min(1).optional(),
+});
+
+/** The browser editor at /admin/ (docs/editing.md). Off unless enabled. */
+const editorSchema = z.strictObject({
+  /** Publish the editor at /admin/. */
+  enabled: z.boolean().default(false),
+  /** The git host; without one the editor works only on a laptop, with `npm run editor`. */
+  backend: editorBackendSchema.optional(),
+  /** Changes go through review: draft, in review, ready, as branches and merge requests. */
+  editorialWorkflow: z.boolean().default(true),
+});
+
 /** The city profile: everything city-specific outside content/. */
 export const citySchema = z
   .object({
@@ -87,6 +113,8 @@ export const citySchema = z
        */
       tileUrl: httpsUrl.optional(),
     }),
+    /** The browser editor for the communications team at /admin/; off when left out. */
+    editor: editorSchema.default({ enabled: false, editorialWorkflow: true }),
   })
   .superRefine((city, ctx) => {
     const codes = city.locales.map((locale) => locale.code);

@@ -37,11 +37,12 @@ const permissions = (camera: string) =>
   `accelerometer=(), camera=${camera}, geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()`;
 
 /**
- * The headers for every page, and the one exception: the classroom results page may use the
- * camera (to read students' QR codes). Geolocation is allowed for this site only ("near me" in
- * the register).
+ * The headers for every page, and the exceptions: the classroom results page may use the
+ * camera (to read students' QR codes); the editor at /admin/, when the city publishes it, has its
+ * own Content Security Policy (src/lib/editor/admin-page.ts). Geolocation is allowed for this
+ * site only ("near me" in the register).
  */
-export function headerRules(pagePolicy: string, locales: readonly string[]): HeaderRule[] {
+export function headerRules(pagePolicy: string, locales: readonly string[], editorPolicy?: string): HeaderRule[] {
   const csp = `${pagePolicy}; frame-ancestors 'none'`;
   const common: [string, string][] = [
     ['Content-Security-Policy', csp],
@@ -57,5 +58,11 @@ export function headerRules(pagePolicy: string, locales: readonly string[]): Hea
       paths: locales.map((code) => `/${code}/classroom/results/*`),
       headers: [['Permissions-Policy', permissions('(self)')]],
     },
-  ];
+    ...(editorPolicy
+      ? [{ paths: [EDITOR_PATHS], headers: [['Content-Security-Policy', `${editorPolicy}; frame-ancestors 'none'`]] }]
+      : []),
+  ] as HeaderRule[];
 }
+
+/** Where the editor lives (src/integrations/editor.ts). */
+export const EDITOR_PATHS = '/admin/*';

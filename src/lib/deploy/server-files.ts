@@ -7,7 +7,7 @@ import {
   patternSource,
   precompressed,
 } from './file-kinds.ts';
-import type { HeaderRule } from './headers.ts';
+import { EDITOR_PATHS, type HeaderRule } from './headers.ts';
 
 /**
  * The server configurations written with every build: security headers (headers.ts) and, per
@@ -55,8 +55,16 @@ const nginxHeader = (name: string, value: string) => `add_header ${name} "${valu
  * `types` block replaces the distribution's mime.types for this site.
  */
 export function nginxFiles(rules: readonly HeaderRule[], locales: readonly string[]) {
-  const [all, results] = rules;
+  const [all, results, editor] = rules;
   const common = all!.headers.filter(([name]) => name !== 'Permissions-Policy');
+  // The editor's location names every header itself: its policy replaces the pages'.
+  const editorLocation = editor
+    ? `
+    # The editor (docs/editing.md): its own Content-Security-Policy.
+    location ^~ /admin/ {
+${[...common.filter(([name]) => name !== 'Content-Security-Policy'), ...editor.headers, ['Permissions-Policy', permissionsPolicy(all!)] as [string, string], ['Cache-Control', REVALIDATE] as [string, string]].map(([name, value]) => `        ${nginxHeader(name, value)}`).join('\n')}
+    }`
+    : '';
   const location = (match: string, cache: string, policy: string) => `    location ${match} {
         include security-headers.conf;
         ${nginxHeader('Permissions-Policy', policy)}
@@ -95,7 +103,7 @@ ${fileTypes.map((type) => `        ${type.type} ${type.extension};`).join('\n')}
     error_page 404 /404.html;
     # Fingerprinted files never change: cached for a year.
 ${location(`~ ${fingerprintedSource}`, IMMUTABLE, permissionsPolicy(all!))}
-${location(`~ ${classroomResultsSource(locales)}`, REVALIDATE, permissionsPolicy(results!))}
+${location(`~ ${classroomResultsSource(locales)}`, REVALIDATE, permissionsPolicy(results!))}${editorLocation}
 ${location('/', REVALIDATE, permissionsPolicy(all!))}
 }
 `,
@@ -108,9 +116,21 @@ ${location('/', REVALIDATE, permissionsPolicy(all!))}
  * itself.
  */
 export function caddyFile(rules: readonly HeaderRule[], locales: readonly string[], host: string): string {
-  const [all, results] = rules;
+  const [all, results, editor] = rules;
   const quote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
-  const common = all!.headers.filter(([name]) => name !== 'Permissions-Policy');
+  const pagePolicy = all!.headers.find(([name]) => name === 'Content-Security-Policy')![1];
+  // With the editor, the policy is set per path (pages, /admin/) instead of in the shared snippet.
+  const common = all!.headers.filter(
+    ([name]) => name !== 'Permissions-Policy' && !(editor && name === 'Content-Security-Policy'),
+  );
+  const editorPolicy = editor?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
+  const policies = editorPolicy
+    ? `\t@publicPages not path ${EDITOR_PATHS}
+\theader @publicPages Content-Security-Policy ${quote(pagePolicy)}
+\t@editor path ${EDITOR_PATHS}
+\theader @editor Content-Security-Policy ${quote(editorPolicy)}
+`
+    : '';
   const compressed = unique(fileTypes.filter((type) => type.compress).map((type) => type.type));
   return `${GENERATED}
 (security-headers) {
@@ -135,12 +155,12 @@ ${compressed.map((type) => `\t\t\theader Content-Type ${type}*`).join('\n')}
 \thandle_errors {
 \t\trewrite * /404.html
 \t\timport security-headers
-\t\theader Permissions-Policy ${quote(permissionsPolicy(all!))}
+${editorPolicy ? `\t\theader Content-Security-Policy ${quote(pagePolicy)}\n` : ''}\t\theader Permissions-Policy ${quote(permissionsPolicy(all!))}
 \t\theader Cache-Control ${quote(REVALIDATE)}
 \t\tfile_server
 \t}
 \timport security-headers
-\t@classroomResults path_regexp ${classroomResultsSource(locales)}
+${policies}\t@classroomResults path_regexp ${classroomResultsSource(locales)}
 \theader @classroomResults Permissions-Policy ${quote(permissionsPolicy(results!))}
 \t@otherPages not path_regexp ${classroomResultsSource(locales)}
 \theader @otherPages Permissions-Policy ${quote(permissionsPolicy(all!))}

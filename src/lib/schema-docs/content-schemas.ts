@@ -122,33 +122,38 @@ export const contentKinds: ContentKind[] = [
 ];
 
 /**
- * The JSON Schemas of every kind of content, with the JSDoc of each field as its description.
- * Texts per language list the site's languages, so that an editor offers them while typing.
+ * The JSON Schema (draft 7, input side) of one content schema. Texts per language list the site's
+ * languages, so that an editor offers them while typing; dates are strings with format `date`.
  */
+export function toContentJsonSchema(schema: z.ZodType): JsonSchema {
+  const languages = city.locales.map((locale) => locale.code);
+  return z.toJSONSchema(schema, {
+    target: 'draft-7',
+    io: 'input',
+    unrepresentable: 'any',
+    override: (context) => {
+      const json = context.jsonSchema as JsonSchema;
+      const perLanguage = perLanguageTexts.get(context.zodSchema);
+      if (perLanguage) {
+        delete json['propertyNames'];
+        const text = { type: 'string', minLength: 1, ...perLanguage };
+        json.properties = Object.fromEntries(languages.map((code) => [code, text]));
+        json.required = [city.defaultLocale];
+        json.additionalProperties = false;
+      } else if (context.zodSchema._zod.def.type === 'date') {
+        json.type = 'string';
+        json['format'] = 'date';
+      }
+    },
+  }) as JsonSchema;
+}
+
+/** The JSON Schemas of every kind of content, with the JSDoc of each field as its description. */
 export function contentJsonSchemas(root: string): Map<ContentKind, JsonSchema> {
   const describe = schemaDescriber([...new Set(contentKinds.map((kind) => `${root}/${kind.source.file}`))]);
-  const languages = city.locales.map((locale) => locale.code);
   const result = new Map<ContentKind, JsonSchema>();
   for (const kind of contentKinds) {
-    const json = z.toJSONSchema(kind.schema, {
-      target: 'draft-7',
-      io: 'input',
-      unrepresentable: 'any',
-      override: (context) => {
-        const schema = context.jsonSchema as JsonSchema;
-        const perLanguage = perLanguageTexts.get(context.zodSchema);
-        if (perLanguage) {
-          delete schema['propertyNames'];
-          const text = { type: 'string', minLength: 1, ...perLanguage };
-          schema.properties = Object.fromEntries(languages.map((code) => [code, text]));
-          schema.required = [city.defaultLocale];
-          schema.additionalProperties = false;
-        } else if (context.zodSchema._zod.def.type === 'date') {
-          schema.type = 'string';
-          schema['format'] = 'date';
-        }
-      },
-    }) as JsonSchema;
+    const json = toContentJsonSchema(kind.schema);
     json['title'] = `${kind.title}: ${kind.files}`;
     describe(json, { file: `${root}/${kind.source.file}`, exportName: kind.source.exportName });
     result.set(kind, json);
