@@ -75,6 +75,78 @@ test('editing a paragraph next to a Callout changes only that paragraph, and the
   expect(saved('lessons/nl/home-network.mdx')).toBe(original('lessons/nl/home-network.mdx'));
 });
 
+const advisory = {
+  en: {
+    title: 'Fake parcel texts ask residents to pay customs fees',
+    summary:
+      'Text messages that look like they come from a parcel service ask for a small customs fee. Do not pay and do not click the link.',
+    step: 'Delete the message <script>alert("x")</script> without clicking the link.',
+    body: 'Residents report text messages about a parcel that is held until a fee is paid.\n',
+  },
+  nl: {
+    title: 'Nep-pakketberichten vragen om invoerkosten',
+    summary:
+      'Sms-berichten die van een pakketdienst lijken te komen, vragen om een klein bedrag aan invoerkosten. Betaal niet en klik niet op de link.',
+    step: 'Verwijder het bericht zonder op de link te klikken.',
+    body: 'Bewoners melden sms-berichten over een pakket dat wordt vastgehouden tot er betaald is.\n',
+  },
+  ar: {
+    title: 'رسائل طرود مزيفة تطلب دفع رسوم جمركية',
+    summary: 'رسائل نصية تبدو وكأنها من شركة توصيل تطلب دفع رسوم جمركية صغيرة. لا تدفع ولا تضغط على الرابط.',
+    step: 'احذف الرسالة دون الضغط على الرابط.',
+    body: 'أبلغ السكان عن رسائل نصية حول طرد محتجز حتى يتم دفع رسوم.\n',
+  },
+};
+
+test('a new advisory is published in every language, with a typed script kept as text', async ({ page }) => {
+  await openEditor(page, backend, '#/collections/advisories/new');
+  const fill = async (pane: ReturnType<typeof page.locator>, texts: (typeof advisory)['en']) => {
+    await pane.getByLabel('Title', { exact: true }).fill(texts.title);
+    await pane.getByLabel('Summary', { exact: true }).fill(texts.summary);
+    await pane.getByLabel('Published', { exact: true }).fill('2026-12-05');
+    await pane.getByLabel('Reviewed', { exact: true }).fill('2026-12-05');
+    for (const [label, value] of [
+      ['Severity', 'medium'],
+      ['Status', 'open'],
+    ]) {
+      await pane.getByLabel(label!, { exact: true }).pressSequentially(value!);
+      await pane.getByLabel(label!, { exact: true }).press('Enter');
+    }
+    await pane.getByLabel('Everyone (optional)').click();
+    await pane.getByRole('button', { name: 'Add steps' }).click();
+    await pane.getByRole('textbox', { name: 'Steps', exact: true }).fill(texts.step);
+    await pane.getByRole('textbox', { name: 'Text', exact: true }).fill(texts.body);
+  };
+  await fill(page.locator('.Pane1'), advisory.en);
+  await fill(page.locator('.Pane2'), advisory.nl);
+  await page.locator('.Pane2').getByText('Writing in NL').click();
+  await page.getByRole('menuitem', { name: 'AR' }).click();
+  await fill(page.locator('.Pane2'), advisory.ar);
+  await publish(page);
+
+  const slug = 'fake-parcel-texts-ask-residents-to-pay-customs-fees';
+  for (const [language, texts] of Object.entries(advisory)) {
+    expect(saved(`advisories/${language}/${slug}.mdx`)).toBe(
+      [
+        '---',
+        `title: ${texts.title}`,
+        `summary: ${texts.summary}`,
+        'published: 2026-12-05',
+        'reviewed: 2026-12-05',
+        'severity: medium',
+        'status: open',
+        'affected:',
+        '  everyone: true',
+        'steps:',
+        `  - ${texts.step}`,
+        '---',
+        '',
+        texts.body,
+      ].join('\n'),
+    );
+  }
+});
+
 test('the saved files pass the content check', () => {
   const check = spawnSync(process.execPath, ['scripts/content-check.ts'], {
     env: { ...process.env, CONTENT_DIR: join(backend.repo, 'content') },

@@ -31,7 +31,7 @@ export interface DecapCms {
   registerCustomFormat(
     name: string,
     extension: string,
-    formatter: { fromFile(text: string): object; toFile(data: object): string },
+    formatter: { fromFile(text: string): object; toFile(data: object, sortedKeys?: string[]): string },
   ): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;

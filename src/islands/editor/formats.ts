@@ -8,8 +8,20 @@ import { parseYaml, writeYaml } from '../../lib/editor/preserving-yaml.ts';
  */
 const ORIGINAL = '__originalText';
 
-function split(data: object): { fields: Record<string, unknown>; original?: string } {
-  const { [ORIGINAL]: original, ...fields } = data as Record<string, unknown>;
+/**
+ * The entry's fields, in the form's order (Decap hands the order as `sortedKeys`; the data comes in
+ * the order fields were filled), and the text it was read from, if any.
+ */
+function split(
+  data: object,
+  sortedKeys: readonly string[] = [],
+): { fields: Record<string, unknown>; original?: string } {
+  const { [ORIGINAL]: original, ...rest } = data as Record<string, unknown>;
+  const keys = [
+    ...sortedKeys.filter((key) => key in rest),
+    ...Object.keys(rest).filter((key) => !sortedKeys.includes(key)),
+  ];
+  const fields = Object.fromEntries(keys.map((key) => [key, rest[key]]));
   return { fields, ...(typeof original === 'string' ? { original } : {}) };
 }
 
@@ -18,8 +30,8 @@ export const mdxFormat = {
     const { data, body } = parseFrontMatterFile(text);
     return { ...data, body, [ORIGINAL]: text };
   },
-  toFile(data: object): string {
-    const { fields, original } = split(data);
+  toFile(data: object, sortedKeys?: string[]): string {
+    const { fields, original } = split(data, sortedKeys);
     return writeFrontMatterFile(fields, original);
   },
 };
@@ -28,8 +40,8 @@ export const yamlFormat = {
   fromFile(text: string): object {
     return { ...parseYaml(text), [ORIGINAL]: text };
   },
-  toFile(data: object): string {
-    const { fields, original } = split(data);
+  toFile(data: object, sortedKeys?: string[]): string {
+    const { fields, original } = split(data, sortedKeys);
     return writeYaml(fields, original);
   },
 };

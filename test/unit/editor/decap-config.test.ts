@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { city } from '../../../city.config.ts';
+import { editorConfigText, editorJsonSchemas } from '../../../src/lib/editor/build-config.ts';
+import { editorField, hasFormField, type EditorField } from '../../../src/lib/editor/fields.ts';
+import { editorKinds } from '../../../src/lib/editor/kinds.ts';
+import type { JsonSchema } from '../../../src/lib/schema-docs/jsdoc-descriptions.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const config = parse(editorConfigText({ root, contentDir: join(root, 'content'), city })) as {
+  collections: { name: string; folder: string; i18n?: boolean; fields: EditorField[] }[];
+  i18n: { locales: string[]; default_locale: string };
+};
+const schemas = editorJsonSchemas(root);
+
+/** Every property of a kind's JSON Schema that a form can show, as `path required`. */
+function schemaFields(schema: JsonSchema, prefix = ''): string[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {})
+    .filter(([, property]) => hasFormField(property))
+    .flatMap(([name, property]) => {
+      const path = `${prefix}${name}`;
+      const nested = property.type === 'object' && property.properties ? schemaFields(property, `${path}.`) : [];
+      return [`${path} ${required.has(name)}`, ...nested];
+    });
+}
+
+/** The same list read from the editor's configuration. */
+function configFields(fields: EditorField[], prefix = ''): string[] {
+  return fields
+    .filter((field) => field.name !== 'body')
+    .flatMap((field) => {
+      const path = `${prefix}${field.name}`;
+      const nested =
+        field.widget === 'object' ? configFields((field['fields'] as EditorField[]) ?? [], `${path}.`) : [];
+      return [`${path} ${field.required ?? false}`, ...nested];
+    });
+}
+
+describe('the editor configuration the build writes', () => {
+  it('has one collection per content kind, in its folder', () => {
+    expect(config.collections.map((collection) => [collection.name, collection.folder])).toEqual(
+      editorKinds.map((kind) => [kind.id, kind.folder]),
+    );
+  });
+
+  it.each(editorKinds.map((kind) => kind.id))('has every field of %s with its required flag', (id) => {
+    const collection = config.collections.find((item) => item.name === id)!;
+    // Union variants are one group whose variant fields are optional; compare their names only.
+    const names = (list: string[]) => list.map((entry) => entry.replace(/ (true|false)$/, ''));
+    expect(names(configFields(collection.fields))).toEqual(
+      expect.arrayContaining(names(schemaFields(schemas.get(id)!))),
+    );
+    const topLevel = (list: string[]) => list.filter((entry) => !entry.split(' ')[0]!.includes('.'));
+    expect(topLevel(configFields(collection.fields))).toEqual(topLevel(schemaFields(schemas.get(id)!)));
+  });
+
+  it('offers the city’s languages side by side, default first, one file per language where content is translated', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'nl', 'ar'], default_locale: 'en' });
+    expect(config.collections.filter((collection) => collection.i18n).map((collection) => collection.name)).toEqual(
+      editorKinds.filter((kind) => kind.perLanguage).map((kind) => kind.id),
+    );
+  });
+
+  it('shows taxonomy terms by label and stores their ids', () => {
+    const register = config.collections.find((collection) => collection.name === 'register')!;
+    const dataTypes = register.fields.find((field) => field.name === 'dataTypes')!;
+    expect(dataTypes).toMatchObject({ widget: 'select', multiple: true, min: 1, required: true });
+    expect(dataTypes['options']).toContainEqual({ label: 'Licence plates', value: 'licence-plates' });
+  });
+
+  it('gives a device’s name a field per language, with its limit, and the field’s description as hint', () => {
+    const register = config.collections.find((collection) => collection.name === 'register')!;
+    expect(register.fields.find((field) => field.name === 'name')).toEqual({
+      name: 'name',
+      label: 'Name',
+      widget: 'object',
+      required: true,
+      collapsed: false,
+      hint: 'The device\'s name as residents would say it: "Cyclist counter Havenbrug".',
+      fields: ['en', 'nl', 'ar'].map((code, index) => ({
+        name: code,
+        label: ['English', 'Nederlands', 'العربية'][index],
+        widget: 'string',
+        required: code === 'en',
+        pattern: ['^(?=[\\s\\S]{1,120}$)[\\s\\S]*$', 'Keep it to 120 characters.'],
+      })),
+    });
+  });
+
+  it('edits MDX bodies as text, with the kind’s components as blocks', () => {
+    const lessons = config.collections.find((collection) => collection.name === 'lessons')!;
+    const body = lessons.fields.find((field) => field.name === 'body')!;
+    expect(body.widget).toBe('mdx');
+    expect((body['components'] as { name: string }[]).map((component) => component.name)).toEqual([
+      'Callout',
+      'Checklist',
+      'DeviceCheck',
+      'Diagram',
+      'Fact',
+      'KeyTerm',
+      'KnowledgeCheck',
+      'Reveal',
+      'Scenario',
+      'SensorLink',
+    ]);
+  });
+
+  it('is the configuration the build wrote into dist/, when there is a build', () => {
+    let built: string;
+    try {
+      built = readFileSync(join(root, 'dist/admin/config.yml'), 'utf8');
+    } catch {
+      return;
+    }
+    expect(built).toBe(editorConfigText({ root, contentDir: join(root, 'content'), city }));
+  });
+});
+
+describe('fields from a schema', () => {
+  const context = { locales: [{ code: 'en', name: 'English' }], vocabularyOptions: new Map(), perLanguageFiles: false };
+
+  it('turns length limits and a pattern into one pattern with a message saying both', () => {
+    const field = editorField(
+      'id',
+      { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 40 },
+      true,
+      'id',
+      context,
+    );
+    expect(field.pattern).toEqual([
+      '^(?=[\\s\\S]{0,40}$)(?:[a-z0-9]+(-[a-z0-9]+)*)$',
+      'Use lowercase letters, digits and hyphens, e.g. "air-quality". Keep it to 40 characters.',
+    ]);
+  });
+
+  it('makes a tagged union one group with the tag as a select and only the tag required', () => {
+    const field = editorField(
+      'location',
+      {
+        oneOf: [
+          {
+            type: 'object',
+            properties: { type: { const: 'point' }, lat: { type: 'number' } },
+            required: ['type', 'lat'],
+          },
+          { type: 'object', properties: { type: { const: 'area' }, district: { type: 'string' } }, required: ['type'] },
+        ],
+      },
+      true,
+      'location',
+      context,
+    );
+    expect(field['fields']).toEqual([
+      expect.objectContaining({ name: 'type', widget: 'select', options: ['point', 'area'], required: true }),
+      expect.objectContaining({ name: 'lat', widget: 'number', required: false }),
+      expect.objectContaining({ name: 'district', required: false }),
+    ]);
+  });
+});
