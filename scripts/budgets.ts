@@ -4,12 +4,14 @@
  */
 import { join } from 'node:path';
 import { BUDGETS, budgetProblems, onDemandProblems } from '../src/lib/budgets/budgets.ts';
+import { editorOnPublicPages, measureEditor } from '../src/lib/budgets/editor.ts';
 import { measureOnDemand, measureSite } from '../src/lib/budgets/measure.ts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const weights = measureSite(dist);
 const onDemand = measureOnDemand(dist);
-const problems = [...weights.flatMap(budgetProblems), ...onDemandProblems(onDemand)];
+const editor = measureEditor(dist);
+const problems = [...weights.flatMap(budgetProblems), ...onDemandProblems(onDemand), ...editorOnPublicPages(dist)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const heaviest = (key: 'html' | 'js' | 'css', islands?: boolean) =>
   weights.filter((w) => islands === undefined || w.hasIslands === islands).reduce((a, b) => (b[key] > a[key] ? b : a));
@@ -28,6 +30,11 @@ for (const chunk of onDemand)
   console.log(
     `  On demand   ${chunk.bytes === undefined ? 'missing' : kb(chunk.bytes)} ${chunk.file ?? ''}: ${chunk.name}, on no page's first load`,
   );
+console.log(
+  editor
+    ? `  Editor      ${kb(editor.onArrival)} on opening /admin/, ${kb(editor.onDemand)} more on demand: for the communications team, on no public page`
+    : '  Editor      not published (city.config.ts: editor.enabled)',
+);
 if (problems.length > 0) {
   console.error(`\n${problems.length} budget${problems.length > 1 ? 's' : ''} broken:`);
   for (const problem of problems) console.error(`  ${problem}`);

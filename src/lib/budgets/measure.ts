@@ -2,11 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ALLOWED_SITE_SCRIPTS, ON_DEMAND_CHUNKS, type PageWeight } from './budgets.ts';
+import { EDITOR_FOLDER } from './editor.ts';
 import { pageAssets, staticImports } from './page-assets.ts';
 
 const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
-/** Weighs every page of a built site (dist/), sharing the work for files many pages load. */
+/** Weighs every page of a built site (dist/), sharing the work for files many pages load; the editor is weighed apart (editor.ts). */
 export function measureSite(dist: string): PageWeight[] {
   const fileSize = new Map<string, number>();
   const closure = new Map<string, string[]>();
@@ -28,7 +29,7 @@ export function measureSite(dist: string): PageWeight[] {
   };
 
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
+    .filter((name) => name.endsWith('.html') && !name.startsWith(`${EDITOR_FOLDER}/`))
     .sort()
     .map((name) => {
       const html = readFileSync(join(dist, name), 'utf8');
