@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { city } from '../../city.config.ts';
+import { editorConfigText } from '../../src/lib/editor/build-config.ts';
 import { contentSource, openEditor, publish, startEditorBackend, type EditorBackend } from '../support/editor.ts';
 
 /**
@@ -32,6 +35,23 @@ test('the editor loads from this site only and keeps its Content Security Policy
   expect(await response.text()).toContain(
     `content="default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'`,
   );
+});
+
+test('the editor serves the configuration made from the content kinds and is in no public list', async ({
+  request,
+}) => {
+  const root = join(import.meta.dirname, '..', '..');
+  const served = await (await request.get('/admin/config.yml')).text();
+  expect(served).toBe(editorConfigText({ root, contentDir: contentSource, city }));
+  const dist = join(root, 'dist');
+  expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+  for (const language of city.locales.map((locale) => locale.code)) {
+    expect(readFileSync(join(dist, language, 'sw.js'), 'utf8'), `${language}/sw.js`).not.toContain('admin/');
+  }
+  const search = readdirSync(join(dist, 'data', 'search')).filter((name) => name.endsWith('.json'));
+  expect(search.length).toBeGreaterThan(0);
+  for (const name of search)
+    expect(readFileSync(join(dist, 'data', 'search', name), 'utf8'), name).not.toContain('/admin/');
 });
 
 test('saving a lesson writes the changed title and leaves everything else, and the other languages, byte for byte', async ({
@@ -145,6 +165,99 @@ test('a new advisory is published in every language, with a typed script kept as
       ].join('\n'),
     );
   }
+});
+
+test('a new device is registered with its texts in every language', async ({ page }) => {
+  await openEditor(page, backend, '#/collections/register/new');
+  /** A field by its name in the file; `nth` where the name recurs (a list item's `type` after the location's). */
+  const field = (name: string, nth = 0) => page.locator(`[id^="${name}-field-"]`).nth(nth);
+  const choose = async (name: string, ...labels: string[]) => {
+    for (const label of labels) {
+      await field(name).pressSequentially(label);
+      await field(name).press('Enter');
+    }
+  };
+  const texts = async (name: string, values: Record<string, string>, nth = 0) => {
+    const group = field(name, nth);
+    for (const [language, text] of Object.entries(values)) {
+      await group
+        .getByLabel({ en: 'English', nl: 'Nederlands', ar: 'العربية' }[language]!, { exact: false })
+        .fill(text);
+    }
+  };
+  await texts('name', {
+    en: 'Cyclist counter Havenbrug',
+    nl: 'Fietstelpunt Havenbrug',
+    ar: 'عدّاد الدراجات عند هافنبروخ',
+  });
+  await texts('summary', {
+    en: 'Counts bicycles crossing the Havenbrug. It records no images.',
+    nl: 'Telt fietsen op de Havenbrug. Het maakt geen beelden.',
+    ar: 'يعدّ الدراجات التي تعبر جسر هافنبروخ. لا يسجّل أي صور.',
+  });
+  await choose('status', 'active');
+  await field('activeFrom').fill('2022-05-01');
+  await choose('kind', 'Cyclist counter');
+  await choose('technology', 'Induction loop');
+  await texts('measures', {
+    en: 'Bicycles per direction per 15 minutes.',
+    nl: 'Fietsen per richting per kwartier.',
+    ar: 'عدد الدراجات في كل اتجاه كل 15 دقيقة.',
+  });
+  await choose('dataTypes', 'Counts');
+  // On and off again: the answer "no personal data" is given, not left out.
+  await field('personalData').click();
+  await field('personalData').click();
+  await choose('purposes', 'Traffic and mobility');
+  await choose('processing', 'Aggregated');
+  await field('retention').fill('P5Y');
+  await choose('storage', 'City data centre');
+  await choose('access', 'Responsible organisation', 'Open data');
+  await choose('organisation', 'Municipality of Lindenhaven');
+  await choose('type', 'point');
+  await field('lat').fill('52.11');
+  await field('lng').fill('5.105');
+  await texts('description', {
+    en: 'In the cycle path on the bridge.',
+    nl: 'In het fietspad op de brug.',
+    ar: 'في مسار الدراجات على الجسر.',
+  });
+  await choose('mountedOn', 'In the ground');
+  await choose('signage', 'no');
+  await choose('encryptedInTransit', 'no');
+  await choose('encryptedAtRest', 'no');
+  await choose('updates', 'remote');
+  await field('signedUpdates').click();
+  await field('supportUntil').fill('2030-12-31');
+  await choose('network', 'separated');
+  await field('disclosurePolicy').fill('https://www.vendor.example/security');
+  await field('lastIndependentReview').fill('none');
+  await page.getByRole('button', { name: 'Add history' }).click();
+  await field('date').fill('2022-04-12');
+  await page.locator('[id^="type-field-"]').nth(1).pressSequentially('registered');
+  await page.locator('[id^="type-field-"]').nth(1).press('Enter');
+  await texts('note', { en: 'Registered.', nl: 'Geregistreerd.', ar: 'سُجّل.' }, 1);
+  await field('created').fill('2022-04-12');
+  await field('updated').fill('2022-04-12');
+  await field('date', 1).fill('2026-12-01');
+  await texts('team', { en: 'Mobility team', nl: 'Team mobiliteit', ar: 'فريق التنقل' });
+  await publish(page);
+
+  const device = parse(saved('register/cyclist-counter-havenbrug.yaml'));
+  expect(device).toMatchObject({
+    name: { en: 'Cyclist counter Havenbrug', nl: 'Fietstelpunt Havenbrug', ar: 'عدّاد الدراجات عند هافنبروخ' },
+    kind: 'cyclist-counter',
+    technology: ['induction-loop'],
+    dataTypes: ['counts'],
+    personalData: false,
+    access: ['accountable-organisation', 'open-data'],
+    location: { type: 'point', lat: 52.11, lng: 5.105 },
+    security: { signedUpdates: true, supportUntil: '2030-12-31' },
+    history: [
+      { date: '2022-04-12', type: 'registered', note: { en: 'Registered.', nl: 'Geregistreerd.', ar: 'سُجّل.' } },
+    ],
+    factsChecked: { date: '2026-12-01', team: { ar: 'فريق التنقل' } },
+  });
 });
 
 test('the saved files pass the content check', () => {

@@ -72,10 +72,18 @@ const isTextsPerLanguage = (schema: JsonSchema, context: FieldContext): boolean 
   Object.keys(schema.properties).length === context.locales.length &&
   context.locales.every(({ code }) => schema.properties![code]?.type === 'string');
 
-/** A long text gets a text area; a name or title a single line. */
-const isLongText = (schema: JsonSchema) => {
+/** Names of plain strings that hold sentences (the rest are names, addresses, dates, codes). */
+const proseNames = new Set(['text', 'explanation', 'feedback', 'note', 'description', 'summary', 'question']);
+
+/**
+ * A text area for sentences, a single line for the rest: texts per language without a short cap,
+ * plain strings with a long cap or a name that says they hold sentences.
+ */
+const isLongText = (schema: JsonSchema, name: string, perLanguage = false) => {
   const max = schema['maxLength'] as number | undefined;
-  return max === undefined || max > 160;
+  if (schema['pattern'] || schema['format']) return false;
+  if (max !== undefined) return max > 160;
+  return perLanguage || proseNames.has(name);
 };
 
 /** The schema without `null` as one of its types (nullable fields are optional in a form). */
@@ -144,7 +152,7 @@ function untranslatedField(
       return {
         name: code,
         label: languageName,
-        widget: isLongText(text) ? 'text' : 'string',
+        widget: isLongText(text, name, true) ? 'text' : 'string',
         required: (schema.required ?? []).includes(code) && required,
         ...(pattern ? { pattern } : {}),
       };
@@ -167,14 +175,14 @@ function untranslatedField(
         ...limits(schema, 'minimum', 'maximum', 'min', 'max'),
       };
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema, path, context) };
+      return { ...base, widget: 'object', collapsed: false, fields: objectFields(schema, path, context, required) };
     case 'array':
       return listField(base, schema, path, context);
     default: {
       const pattern = textPattern(schema);
       return {
         ...base,
-        widget: schema['format'] === 'date' || !isLongText(schema) ? 'string' : 'text',
+        widget: isLongText(schema, name) ? 'text' : 'string',
         ...(pattern ? { pattern } : {}),
       };
     }
@@ -201,12 +209,21 @@ export function hasFormField(schema: JsonSchema): boolean {
   return Object.keys(shape).some((key) => key !== 'description');
 }
 
-export function objectFields(schema: JsonSchema, path: string, context: FieldContext): EditorField[] {
+/**
+ * The fields of an object's properties. Inside an optional group nothing is required: Decap would
+ * otherwise refuse to save an entry that leaves the whole group out (a device without a DPIA).
+ */
+export function objectFields(
+  schema: JsonSchema,
+  path: string,
+  context: FieldContext,
+  groupRequired = true,
+): EditorField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {})
     .filter(([, property]) => hasFormField(property))
     .map(([name, property]) =>
-      editorField(name, property, required.has(name), path ? `${path}.${name}` : name, context),
+      editorField(name, property, groupRequired && required.has(name), path ? `${path}.${name}` : name, context),
     );
 }
 
@@ -226,7 +243,7 @@ function listField(base: EditorField, schema: JsonSchema, path: string, context:
       }),
     };
   }
-  if (items.type === 'object') return { ...list, fields: objectFields(items, path, context) };
+  if (items.type === 'object') return { ...list, fields: objectFields(items, path, context, true) };
   const field = editorField('item', items, true, path, context);
   return { ...list, field: { ...field, label: base.label } };
 }

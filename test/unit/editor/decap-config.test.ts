@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -106,16 +105,6 @@ describe('the editor configuration the build writes', () => {
       'Scenario',
       'SensorLink',
     ]);
-  });
-
-  it('is the configuration the build wrote into dist/, when there is a build', () => {
-    let built: string;
-    try {
-      built = readFileSync(join(root, 'dist/admin/config.yml'), 'utf8');
-    } catch {
-      return;
-    }
-    expect(built).toBe(editorConfigText({ root, contentDir: join(root, 'content'), city }));
   });
 });
 
