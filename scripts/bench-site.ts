@@ -48,6 +48,7 @@ const types: Record<string, string> = {
   '.css': 'text/css',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 /** A static server like a CDN: precompressed .br when accepted, else gzip made once per file. */
