@@ -32,6 +32,9 @@ export const fileTypes: readonly FileType[] = [
   { extension: 'xml', type: 'application/xml', charset: true, compress: true },
   { extension: 'svg', type: 'image/svg+xml', charset: false, compress: true },
   { extension: 'txt', type: 'text/plain', charset: true, compress: true },
+  // The editor (dist/admin/, docs/editing.md): its configuration, and Decap's WebAssembly parts.
+  { extension: 'yml', type: 'text/yaml', charset: true, compress: true },
+  { extension: 'wasm', type: 'application/wasm', charset: false, compress: true },
 ];
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -8,7 +8,7 @@ import {
   fileTypes,
 } from '../../../src/lib/deploy/file-kinds.ts';
 import { headerRules } from '../../../src/lib/deploy/headers.ts';
-import { caddyFile, headersFile } from '../../../src/lib/deploy/server-files.ts';
+import { caddyFile, headersFile, nginxFiles } from '../../../src/lib/deploy/server-files.ts';
 
 const locales = ['en', 'nl', 'ar'];
 const rules = headerRules("default-src 'self'", locales);
@@ -182,5 +182,39 @@ describe('Caddyfile', () => {
     const encoded = [...file.matchAll(/^\t\t\theader Content-Type (\S+)\*$/gm)].map((match) => match[1]);
     expect(encoded).toEqual([...new Set(fileTypes.filter((type) => type.compress).map((type) => type.type))]);
     expect(file).toContain('\tfile_server {\n\t\tprecompressed br gzip\n\t}');
+  });
+});
+
+describe('the editor at /admin/, when the city publishes it', () => {
+  const editorPolicy = "default-src 'self'; script-src 'self' 'unsafe-eval'";
+  const withEditor = headerRules("default-src 'self'", locales, editorPolicy);
+
+  it('_headers gives /admin/ its own policy and the pages theirs, one each', () => {
+    const respond = staticHost(headersFile(withEditor));
+    expect(respond('/admin/').get('Content-Security-Policy')).toBe(`${editorPolicy}; frame-ancestors 'none'`);
+    expect(respond('/admin/decap-cms.js').get('X-Content-Type-Options')).toBe('nosniff');
+    expect(respond('/en/').get('Content-Security-Policy')).toBe("default-src 'self'; frame-ancestors 'none'");
+  });
+
+  it('nginx answers /admin/ from a location that names every header itself', () => {
+    const site = nginxFiles(withEditor, locales)['site.conf'];
+    const location = /location \^~ \/admin\/ \{\n([^}]*)\}/.exec(site)![1]!;
+    expect(location).not.toContain('include security-headers.conf');
+    expect(location).toContain(`add_header Content-Security-Policy "${editorPolicy}; frame-ancestors 'none'" always;`);
+    expect(location).toContain('add_header X-Frame-Options "DENY" always;');
+    expect(nginxFiles(withEditor, locales)['security-headers.conf']).toContain(
+      `add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'none'" always;`,
+    );
+  });
+
+  it('Caddy sets the policy per path instead of in the shared snippet', () => {
+    const file = caddyFile(withEditor, locales, 'privacy.lindenhaven.example');
+    expect(file).not.toMatch(/\(security-headers\) \{\n\theader \{\n[^}]*Content-Security-Policy/);
+    expect(file).toContain(
+      `\t@publicPages not path /admin/*\n\theader @publicPages Content-Security-Policy "default-src 'self'; frame-ancestors 'none'"\n`,
+    );
+    expect(file).toContain(
+      `\t@editor path /admin/*\n\theader @editor Content-Security-Policy "${editorPolicy}; frame-ancestors 'none'"\n`,
+    );
   });
 });
