@@ -47,7 +47,9 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 for (const child of children) child.on('exit', (code) => code && stop());
 
-console.log(`Editor: http://localhost:${sitePort}/admin/ (files are written to ${relative(root, contentDir) || '.'}/)`);
+console.log(
+  `Editor: open /admin/ at the address the dev server prints below (port ${sitePort} unless it is taken); saves go to ${relative(root, contentDir)}/`,
+);
 
 // A save writes one or more files at once (a translated entry: one per language): check once after them.
 let pending: NodeJS.Timeout | undefined;

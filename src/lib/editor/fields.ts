@@ -107,9 +107,23 @@ function taggedUnion(schema: JsonSchema): { tag: string; variants: JsonSchema[] 
   return tag ? { tag, variants } : undefined;
 }
 
+const TERM_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
 /**
- * The field for one property. In translated kinds every field is translated: each language's
- * file has its own front matter (the content check compares what must agree across languages).
+ * Values that are the same in every language's file (the content check compares them: an
+ * advisory's severity, a lesson's level and order): choices, numbers, yes/no and ids. The editor
+ * takes them from the default language (`i18n: duplicate`). Decap allows that for single values
+ * only: lists (of lesson ids, say) stay per language, and the check says when they differ.
+ */
+function sameInEveryLanguage(schema: JsonSchema): boolean {
+  if (schema.type === 'array') return false;
+  if (['boolean', 'number', 'integer'].includes(String(schema.type))) return true;
+  return Array.isArray(schema['enum']) || schema['pattern'] === TERM_ID;
+}
+
+/**
+ * The field for one property. In translated kinds (a file per language) texts and dates are
+ * written per language, the rest once (sameInEveryLanguage).
  */
 export function editorField(
   name: string,
@@ -118,8 +132,10 @@ export function editorField(
   path: string,
   context: FieldContext,
 ): EditorField {
-  const field = untranslatedField(name, nonNull(schema), required, path, context);
-  return context.perLanguageFiles ? { ...field, i18n: true } : field;
+  const shape = nonNull(schema);
+  const field = untranslatedField(name, shape, required, path, context);
+  if (!context.perLanguageFiles) return field;
+  return { ...field, i18n: sameInEveryLanguage(shape) ? 'duplicate' : true };
 }
 
 function untranslatedField(

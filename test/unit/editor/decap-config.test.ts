@@ -63,6 +63,20 @@ describe('the editor configuration the build writes', () => {
     );
   });
 
+  it('has texts and dates written per language and choices once, for every language', () => {
+    const advisories = config.collections.find((collection) => collection.name === 'advisories')!;
+    const i18n = Object.fromEntries(advisories.fields.map((field) => [field.name, field['i18n']]));
+    expect(i18n).toMatchObject({
+      title: true,
+      published: true,
+      severity: 'duplicate',
+      status: 'duplicate',
+      steps: true,
+      lessons: true,
+      body: true,
+    });
+  });
+
   it('shows taxonomy terms by label and stores their ids', () => {
     const register = config.collections.find((collection) => collection.name === 'register')!;
     const dataTypes = register.fields.find((field) => field.name === 'dataTypes')!;
