@@ -61,7 +61,11 @@ export function checkEntry(
     };
   }
   const sensor = checked.data;
-  const issues = [...checkReferences(sensor, context), ...checkPastDates(sensor, context.today)];
+  const issues = [
+    ...checkReferences(sensor, context),
+    ...checkPersonalData(sensor, context),
+    ...checkPastDates(sensor, context.today),
+  ];
   const located = locate(sensor, context.districts);
   issues.push(...located.issues);
   return issues.length > 0 ? { issues } : { entry: { ...sensor, id, districts: located.districts }, issues };
@@ -75,6 +79,26 @@ function locateRaw(sensor: Sensor, districts: readonly DistrictFeature[]): Entry
   // A point, or coordinates whose type is missing: where they are is worth saying now.
   if (typeof location?.['lat'] !== 'number' || typeof location['lng'] !== 'number') return [];
   return locate({ ...sensor, location: { ...location, type: 'point' } as Sensor['location'] }, districts).issues;
+}
+
+/**
+ * A device that records a data type mapped to DTPR's "personal" element (licence plates, device
+ * identifiers, ...) processes personal data whatever its entry says; "no" there would tell
+ * residents the opposite of the truth and skip the legal basis and privacy statement.
+ */
+function checkPersonalData(sensor: Sensor, context: EntryContext): EntryIssue[] {
+  if (sensor.personalData) return [];
+  const personal = context.vocabularies['data-types'].filter(
+    (term) => term.dtpr === 'personal' && sensor.dataTypes.includes(term.id),
+  );
+  if (personal.length === 0) return [];
+  const named = personal.map((term) => `"${term.id}"`).join(', ');
+  return [
+    {
+      path: ['personalData'],
+      message: `This device records ${named}, which content/taxonomy/data-types.yaml marks as personal data (DTPR "personal"), but personalData is false. Set personalData: true and add the legalBasis and privacyStatement, or remove ${named} from dataTypes if the device does not record it.`,
+    },
+  ];
 }
 
 function checkPastDates(sensor: Sensor, today: string): EntryIssue[] {
