@@ -318,6 +318,10 @@ test('a nickname in Arabic letters stops where the result code is full, and says
   await expect(phone.locator('#quiz-nickname-full')).toHaveText(
     'That is as long as a nickname can be: it has to fit in your result code.',
   );
+  // Choice options carry the projector's letters, in the order shown.
+  const letters = phone.locator('.quiz-question .quiz-option__letter');
+  const count = await letters.count();
+  if (count > 0) await expect(letters).toHaveText([...'ABCDEF'.slice(0, count)]);
   const taken = await takeClassQuiz(phone, { firstTry: [true, true, true, true] });
   expect(taken.code).toBeTruthy();
   await pupil.close();

@@ -18,10 +18,7 @@ export async function questionIn(card: Locator, quiz: PlayerQuiz): Promise<Playe
 }
 
 async function pickRadio(page: Page, card: Locator, label: string): Promise<void> {
-  // Each label starts with its letter (A, B, …), hidden from screen readers like this lookup.
-  const labels = (await card.locator('.quiz-option label').allTextContents()).map((text) =>
-    text.trim().replace(/^[A-F]\s+/, ''),
-  );
+  const labels = (await card.locator('.quiz-option label').allTextContents()).map((text) => text.trim());
   const index = labels.indexOf(label);
   expect(index, `option "${label}"`).toBeGreaterThanOrEqual(0);
   await tabTo(page, card.locator('input[type="radio"]').first());

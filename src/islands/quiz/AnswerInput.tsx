@@ -75,14 +75,12 @@ function ChoiceList({
             disabled={disabled}
             onChange={(event) => choose(index, event.currentTarget.checked)}
           />
-          <label for={`${name}-${index}`}>
-            {/* The projector letters options in this same order, so the class can say "B".
-                Hidden from screen readers, which already say "2 of 4". */}
-            <span class="quiz-option__letter" aria-hidden="true">
-              {LETTERS[position]}
-            </span>{' '}
-            {labels[index]}
-          </label>
+          {/* The projector letters options in this same order, so the class can say "B". Outside
+              the label and hidden from screen readers, which already say "2 of 4". */}
+          <span class="quiz-option__letter" aria-hidden="true">
+            {LETTERS[position]}
+          </span>
+          <label for={`${name}-${index}`}>{labels[index]}</label>
           {/* After checking, mark each picked option; missed right ones show with the solution. */}
           {parts && answer.includes(index) && (
             <Mark right={question.type === 'true-false' ? parts[0] : parts[index]} strings={strings} />
