@@ -286,6 +286,15 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // {{fact:id}} nested in itself, and written where facts are not filled in (an advisory step, a device summary)
+  it('fact-braces', () => {
+    expect(found('fact-braces')).toEqual([
+      'error content/advisories/en/router-update.mdx:12 steps[1]: Facts in double braces are filled in only in quizzes and the glossary: here readers would see the braces. Write the text itself, or show the fact in the body with <Fact id="…" />.',
+      'error content/quizzes/en/updates.yaml:15 questions[0].explanation: This text has double braces that are nested or do not close: write {{fact:<id>}} with nothing inside but the id.',
+      'error content/register/cyclist-counter-centrum-01.yaml summary.en: Facts in double braces are filled in only in quizzes and the glossary: here readers would see the braces. Write the text itself.',
+    ]);
+  });
+
   // a single-answer question with two right answers, and an unknown question type
   it('quiz-schema', () => {
     expect(found('quiz-schema')).toEqual([
