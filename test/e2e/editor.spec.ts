@@ -145,6 +145,14 @@ test('a new advisory is published in every language, with a typed script kept as
   await page.locator('.Pane2').getByText('Writing in NL').click();
   await page.getByRole('menuitem', { name: 'AR' }).click();
   await fill(page.locator('.Pane2'), advisory.ar, false);
+  // Arabic is typed and read right to left beside the English.
+  await expect(page.locator('.Pane2').getByLabel('Title', { exact: true })).toHaveJSProperty('dir', 'auto');
+  expect(
+    await page
+      .locator('.Pane2')
+      .getByLabel('Title', { exact: true })
+      .evaluate((field) => field.matches(':dir(rtl)')),
+  ).toBe(true);
   await publish(page);
 
   const slug = 'fake-parcel-texts-ask-residents-to-pay-customs-fees';

@@ -2,6 +2,7 @@ import { showCheckAfterSave } from './check-notice.ts';
 import { decapWindow } from './decap-globals.ts';
 import { mdxFormat, yamlFormat } from './formats.ts';
 import { mdxWidget } from './mdx-widget.ts';
+import { directionFromText } from './text-direction.ts';
 
 /**
  * The editor page's own script (admin/editor.js), loaded before Decap CMS: it stops Decap from
@@ -17,4 +18,5 @@ window.addEventListener('DOMContentLoaded', () => {
   CMS.registerWidget('mdx', mdxWidget());
   CMS.init();
   showCheckAfterSave();
+  directionFromText(document.body);
 });
