@@ -200,3 +200,17 @@ test('the header policy lets pages work as the built <meta> policy does', async 
   }
   expect(problems).toEqual([]);
 });
+
+test('the editor gets its own policy from nginx; the pages never get the editor’s', async ({ request }) => {
+  for (const path of ['/admin/', '/admin/decap-cms.js', '/admin/config.yml']) {
+    const headers = (await request.get(`${origin}${path}`)).headers();
+    expect(headers['content-security-policy'], path).toMatch(
+      /^default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline';.*frame-ancestors 'none'$/,
+    );
+    expect(headers['x-frame-options'], path).toBe('DENY');
+    expect(headers['cache-control'], path).toBe('no-cache');
+  }
+  const page = (await request.get(`${origin}/en/`)).headers()['content-security-policy']!;
+  expect(page).not.toContain('unsafe-eval');
+  expect(page).not.toContain("'unsafe-inline'");
+});
