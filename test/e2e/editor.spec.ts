@@ -119,7 +119,7 @@ const advisory = {
 };
 
 test('a new advisory is published in every language, with a typed script kept as text', async ({ page }) => {
-  await openEditor(page, backend, '#/collections/advisories/new');
+  const editor = await openEditor(page, backend, '#/collections/advisories/new');
   /** Texts and dates in each language; choices once, in English (the editor copies them to the others). */
   const fill = async (pane: ReturnType<typeof page.locator>, texts: (typeof advisory)['en'], choices: boolean) => {
     await pane.getByLabel('Title', { exact: true }).fill(texts.title);
@@ -176,6 +176,9 @@ test('a new advisory is published in every language, with a typed script kept as
       ].join('\n'),
     );
   }
+  // Typing, the block widget, publishing: still nothing from another host and no CSP violation.
+  expect(editor.foreignRequests).toEqual([]);
+  expect(await editor.violations()).toEqual([]);
 });
 
 test('a new device is registered with its texts in every language', async ({ page }) => {
