@@ -2,18 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { City } from '../../schemas/city.ts';
-import { toContentJsonSchema } from '../schema-docs/content-schemas.ts';
-import { schemaDescriber, type JsonSchema } from '../schema-docs/jsdoc-descriptions.ts';
+import { contentJsonSchema, type JsonSchema } from '../content/json-schema.ts';
+import { schemaDescriber } from '../schema-docs/jsdoc-descriptions.ts';
 import { editorConfig } from './decap-config.ts';
 import type { SelectOption } from './fields.ts';
 import { editorKinds, type EditorKind } from './kinds.ts';
 
 /** The JSON Schema of each kind, with the JSDoc of each field (or its zod description) as description. */
-export function editorJsonSchemas(root: string, kinds: readonly EditorKind[] = editorKinds): Map<string, JsonSchema> {
+export function editorJsonSchemas(
+  root: string,
+  languages: { codes: readonly string[]; defaultCode: string },
+  kinds: readonly EditorKind[] = editorKinds,
+): Map<string, JsonSchema> {
   const describe = schemaDescriber([...new Set(kinds.map((kind) => join(root, kind.source.file)))]);
   return new Map(
     kinds.map((kind) => {
-      const json = toContentJsonSchema(kind.schema);
+      const json = contentJsonSchema(kind.schema, languages);
       describe(json, { file: join(root, kind.source.file), exportName: kind.source.exportName });
       return [kind.id, json];
     }),
@@ -52,7 +56,10 @@ export function editorConfigText(options: {
   );
   const config = editorConfig({
     kinds: editorKinds,
-    jsonSchemas: editorJsonSchemas(root),
+    jsonSchemas: editorJsonSchemas(root, {
+      codes: city.locales.map((locale) => locale.code),
+      defaultCode: city.defaultLocale,
+    }),
     locales: city.locales,
     defaultLocale: city.defaultLocale,
     vocabularyOptions: options_,

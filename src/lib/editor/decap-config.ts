@@ -1,6 +1,5 @@
 import type { ContentComponent } from '../../schemas/content-components.ts';
-import { toContentJsonSchema } from '../schema-docs/content-schemas.ts';
-import type { JsonSchema } from '../schema-docs/jsdoc-descriptions.ts';
+import { contentJsonSchema, type JsonSchema } from '../content/json-schema.ts';
 import { objectFields, type EditorField, type SelectOption } from './fields.ts';
 import type { EditorKind } from './kinds.ts';
 import type { BlockComponent } from './mdx-blocks.ts';
@@ -42,9 +41,12 @@ export interface EditorConfigInput {
 export const editorFormats = { mdx: 'mdx-preserving', yaml: 'yaml-preserving' } as const;
 
 /** The blocks a body may use, with each attribute's fixed options and the value a new block starts with. */
-export function blockComponents(rules: Record<string, ContentComponent>): BlockComponent[] {
+export function blockComponents(
+  rules: Record<string, ContentComponent>,
+  languages: { codes: readonly string[]; defaultCode: string },
+): BlockComponent[] {
   return Object.entries(rules).map(([name, rule]) => {
-    const schema = toContentJsonSchema(rule.props);
+    const schema = contentJsonSchema(rule.props, languages);
     const properties: Record<string, JsonSchema> = Object.assign(
       {},
       ...[schema, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].map((part) => part.properties ?? {}),
@@ -68,13 +70,16 @@ export function blockComponents(rules: Record<string, ContentComponent>): BlockC
  * The field an MDX body is edited in: the text as it is (Markdown with component blocks, never
  * re-written), with the blocks' attributes as fields beside it (src/islands/editor/mdx-widget.ts).
  */
-export const bodyField = (kind: EditorKind): EditorField => ({
+export const bodyField = (
+  kind: EditorKind,
+  languages: { codes: readonly string[]; defaultCode: string },
+): EditorField => ({
   name: 'body',
   label: 'Text',
   widget: 'mdx',
   required: true,
   hint: 'The text in Markdown. Blocks such as <Callout> are listed under the text with their settings; "Insert a block" adds one where the cursor is (docs/lesson-components.md).',
-  components: blockComponents(kind.components ?? {}),
+  components: blockComponents(kind.components ?? {}, languages),
   ...(kind.perLanguage ? { i18n: true } : {}),
 });
 
@@ -128,6 +133,9 @@ function collection(kind: EditorKind, input: EditorConfigInput) {
     slug: '{{slug}}',
     summary: `{{${kind.identifierField}}}`,
     ...(kind.perLanguage ? { i18n: true } : {}),
-    fields: kind.format === 'mdx' ? [...fields, bodyField(kind)] : fields,
+    fields:
+      kind.format === 'mdx'
+        ? [...fields, bodyField(kind, { codes: input.locales.map((l) => l.code), defaultCode: input.defaultLocale })]
+        : fields,
   };
 }

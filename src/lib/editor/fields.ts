@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../schema-docs/jsdoc-descriptions.ts';
+import type { JsonSchema } from '../content/json-schema.ts';
 
 /**
  * Decap CMS fields made from a kind's JSON Schema (draft 7, input side): labels from the field

@@ -13,7 +13,6 @@ import { quizSchema } from '../../schemas/quiz.ts';
 import { sensorSchema } from '../../schemas/sensor.ts';
 import { teacherGuideSchema } from '../../schemas/teacher-guide.ts';
 import { sensorFieldVocabulary, type VocabularyName } from '../register/vocabularies.ts';
-import type { SchemaSource } from '../schema-docs/jsdoc-descriptions.ts';
 
 /**
  * What the editor's configuration is made from: one entry per kind of content file the
@@ -36,7 +35,7 @@ export interface EditorKind {
   identifierField: string;
   schema: z.ZodType;
   /** Where the schema is written, for the JSDoc descriptions of its fields. */
-  source: SchemaSource;
+  source: { file: string; exportName: string };
   /** Fields whose values are term ids, and the vocabulary (content/taxonomy/<name>.yaml) they come from. */
   vocabularyFields?: Record<string, VocabularyName | 'legal-bases' | 'organisations'>;
   /** The components an MDX body may use, offered as blocks. */

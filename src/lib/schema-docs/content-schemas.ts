@@ -3,7 +3,6 @@ import { city } from '../../../city.config.ts';
 import { districtsSchema } from '../../schemas/district.ts';
 import { factsSchema } from '../../schemas/facts.ts';
 import { glossarySchema, lessonSchema } from '../../schemas/lesson.ts';
-import { perLanguageTexts } from '../../schemas/localized-text.ts';
 import { organisationsSchema } from '../../schemas/organisation.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { quizSchema } from '../../schemas/quiz.ts';
@@ -11,6 +10,7 @@ import { sensorSchema } from '../../schemas/sensor.ts';
 import { teacherGuideSchema } from '../../schemas/teacher-guide.ts';
 import { legalBasesSchema, vocabularySchema } from '../../schemas/taxonomy.ts';
 import { vocabularies } from '../register/vocabularies.ts';
+import { contentJsonSchema } from '../content/json-schema.ts';
 import { schemaDescriber, type JsonSchema, type SchemaSource } from './jsdoc-descriptions.ts';
 
 /** A kind of content file with its schema: documented in docs/fields.md, and for YAML and JSON a JSON Schema. */
@@ -122,38 +122,15 @@ export const contentKinds: ContentKind[] = [
 ];
 
 /**
- * The JSON Schema (draft 7, input side) of one content schema. Texts per language list the site's
- * languages, so that an editor offers them while typing; dates are strings with format `date`.
+ * The JSON Schemas of every kind of content, with the JSDoc of each field as its description.
+ * Texts per language list the site's languages, so that an editor offers them while typing.
  */
-export function toContentJsonSchema(schema: z.ZodType): JsonSchema {
-  const languages = city.locales.map((locale) => locale.code);
-  return z.toJSONSchema(schema, {
-    target: 'draft-7',
-    io: 'input',
-    unrepresentable: 'any',
-    override: (context) => {
-      const json = context.jsonSchema as JsonSchema;
-      const perLanguage = perLanguageTexts.get(context.zodSchema);
-      if (perLanguage) {
-        delete json['propertyNames'];
-        const text = { type: 'string', minLength: 1, ...perLanguage };
-        json.properties = Object.fromEntries(languages.map((code) => [code, text]));
-        json.required = [city.defaultLocale];
-        json.additionalProperties = false;
-      } else if (context.zodSchema._zod.def.type === 'date') {
-        json.type = 'string';
-        json['format'] = 'date';
-      }
-    },
-  }) as JsonSchema;
-}
-
-/** The JSON Schemas of every kind of content, with the JSDoc of each field as its description. */
 export function contentJsonSchemas(root: string): Map<ContentKind, JsonSchema> {
   const describe = schemaDescriber([...new Set(contentKinds.map((kind) => `${root}/${kind.source.file}`))]);
+  const languages = city.locales.map((locale) => locale.code);
   const result = new Map<ContentKind, JsonSchema>();
   for (const kind of contentKinds) {
-    const json = toContentJsonSchema(kind.schema);
+    const json = contentJsonSchema(kind.schema, { codes: languages, defaultCode: city.defaultLocale });
     json['title'] = `${kind.title}: ${kind.files}`;
     describe(json, { file: `${root}/${kind.source.file}`, exportName: kind.source.exportName });
     result.set(kind, json);

@@ -1,17 +1,7 @@
 import ts from 'typescript';
+import type { JsonSchema } from '../content/json-schema.ts';
 
-/** The part of a JSON Schema this module reads and annotates. */
-export interface JsonSchema {
-  description?: string;
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  additionalProperties?: JsonSchema | boolean;
-  oneOf?: JsonSchema[];
-  anyOf?: JsonSchema[];
-  [key: string]: unknown;
-}
+export type { JsonSchema };
 
 /** Where a schema is written: a TypeScript file and the name of the exported constant. */
 export interface SchemaSource {

@@ -5,14 +5,14 @@ import { city } from '../../../city.config.ts';
 import { editorConfigText, editorJsonSchemas } from '../../../src/lib/editor/build-config.ts';
 import { editorField, hasFormField, type EditorField } from '../../../src/lib/editor/fields.ts';
 import { editorKinds } from '../../../src/lib/editor/kinds.ts';
-import type { JsonSchema } from '../../../src/lib/schema-docs/jsdoc-descriptions.ts';
+import type { JsonSchema } from '../../../src/lib/content/json-schema.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const config = parse(editorConfigText({ root, contentDir: join(root, 'content'), city })) as {
   collections: { name: string; folder: string; i18n?: boolean; fields: EditorField[] }[];
   i18n: { locales: string[]; default_locale: string };
 };
-const schemas = editorJsonSchemas(root);
+const schemas = editorJsonSchemas(root, { codes: ['en', 'nl', 'ar'], defaultCode: 'en' });
 
 /** Every property of a kind's JSON Schema that a form can show, as `path required`. */
 function schemaFields(schema: JsonSchema, prefix = ''): string[] {
