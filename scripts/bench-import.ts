@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { city } from '../city.config.ts';
+import { city } from '../src/site/city.ts';
 import { pointInPolygon, type Position } from '../src/lib/geo.ts';
 import { registerCsv } from '../src/lib/register/exports.ts';
 import { loadRegister } from '../src/lib/register/load-register.ts';

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { city } from '../city.config.ts';
+import { city } from '../src/site/city.ts';
 import { watchPeakMemory } from '../src/lib/bench/process-tree.ts';
 import { weighPage, type LoadedResource, type PageWeight } from '../src/lib/bench/page-weights.ts';
 import { buildGrowth, formatSizeReport, type BuildFigures, type SizeReport } from '../src/lib/bench/report.ts';

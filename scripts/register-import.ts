@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { city } from '../city.config.ts';
+import { city } from '../src/site/city.ts';
+import { siteContentDir } from '../src/site/content-dir.ts';
 import { formatContentError } from '../src/lib/content/content-error.ts';
 import { readRegister } from '../src/lib/register/load-register.ts';
 import { factWords } from '../src/lib/register/changes/words.ts';
@@ -57,7 +58,7 @@ function parseOptions() {
       'accept-flagged-changes': { type: 'boolean', default: false },
       'mark-missing-as-removed': { type: 'boolean', default: false },
       recover: { type: 'boolean', default: false },
-      'content-dir': { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+      'content-dir': { type: 'string', default: siteContentDir() },
       date: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -75,7 +76,7 @@ if (values.help) {
 }
 
 const contentDir = values['content-dir'];
-const recovered = recoverInterruptedImport(contentDir);
+const recovered = recoverInterruptedImport(contentDir, process.env['REGISTER_IMPORT_PAUSE_AT']);
 if (recovered) console.log(recovered);
 if (values.recover) {
   if (!recovered) console.log('No interrupted import: content/register/ is complete.');
@@ -171,6 +172,7 @@ if (values['dry-run']) {
   writeEntries(
     contentDir,
     plan.changes.filter((change) => change.action !== 'unchanged'),
+    process.env['REGISTER_IMPORT_PAUSE_AT'],
   );
   console.log(`Imported: ${totalsLine(summary)}.`);
 }

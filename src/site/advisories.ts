@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { city } from '../../../city.config.ts';
-import { sortAdvisories } from '../../lib/advisories/advisory-order.ts';
-import { advisoryReferenceErrors, formatAdvisoryProblem } from '../../lib/advisories/check-references.ts';
-import { advisoryTranslationErrors } from '../../lib/advisories/check-translations.ts';
-import { siteRegister } from '../../lib/register/site-register.ts';
-import { pagePaths } from '../../lib/site-pages.ts';
-import { resolveEntry, slugsOf, splitEntryId, type Resolved } from '../../lib/translated-entry.ts';
+import { city } from './city.ts';
+import { sortAdvisories } from '../lib/advisories/advisory-order.ts';
+import { advisoryReferenceErrors, formatAdvisoryProblem } from '../lib/advisories/check-references.ts';
+import { advisoryTranslationErrors } from '../lib/advisories/check-translations.ts';
+import { siteRegister } from './register.ts';
+import { pagePaths } from '../lib/site-pages.ts';
+import { resolveEntry, slugsOf, splitEntryId, type Resolved } from '../lib/translated-entry.ts';
 
 const locales = city.locales.map((locale) => locale.code);
 

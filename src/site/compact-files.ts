@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { city } from '../../../city.config.ts';
-import { useTranslations } from '../../i18n/index.ts';
-import { publishableJson } from '../../lib/published-text.ts';
-import { compactRegister } from '../../lib/register/compact.ts';
-import { registerOverview, type RegisterOverview } from '../../lib/register/compact-query.ts';
-import type { FixedLabels } from '../../lib/register/facet-options.ts';
-import { siteRegister } from '../../lib/register/site-register.ts';
+import { city } from './city.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { publishableJson } from '../lib/published-text.ts';
+import { compactRegister } from '../lib/register/compact.ts';
+import { registerOverview, type RegisterOverview } from '../lib/register/compact-query.ts';
+import type { FixedLabels } from '../lib/register/facet-options.ts';
+import { siteRegister } from './register.ts';
 
 /** Facet labels that are UI strings rather than vocabulary terms, in one language. */
 export function fixedLabels(locale: string): FixedLabels {

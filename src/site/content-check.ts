@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { city } from '../../../city.config.ts';
-import { localToday } from '../content/today.ts';
-import type { CheckOptions, CheckResult } from './check-content.ts';
+import { city } from './city.ts';
+import { siteContentDir } from './content-dir.ts';
+import { localToday } from '../lib/content/today.ts';
+import type { CheckOptions, CheckResult } from '../lib/content-check/check-content.ts';
 
 /**
  * How this site is checked: the content tree (CONTENT_DIR or content/), its UI strings, routes
@@ -9,7 +10,7 @@ import type { CheckOptions, CheckResult } from './check-content.ts';
  */
 export function siteCheckOptions(root = process.cwd()): CheckOptions {
   return {
-    contentDir: resolve(root, process.env['CONTENT_DIR'] ?? 'content'),
+    contentDir: resolve(root, siteContentDir()),
     uiStringsDir: resolve(root, 'src/i18n/locales'),
     pagesDir: resolve(root, 'src/pages'),
     publicDir: resolve(root, 'public'),
@@ -19,6 +20,7 @@ export function siteCheckOptions(root = process.cwd()): CheckOptions {
     today: localToday(),
     reviewPeriodMonths: city.reviewPeriodMonths,
     factsCheckedMaxAgeMonths: city.factsCheckedMaxAgeMonths,
+    historyBase: process.env['CONTENT_HISTORY_BASE'] ?? 'HEAD',
   };
 }
 

@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { city } from '../../../city.config.ts';
-import { resolveFacts, siteFacts } from '../../lib/facts.ts';
-import { lessonsIn } from '../../lib/lessons/lesson-order.ts';
-import { playerQuiz, type PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
-import { pagePaths } from '../../lib/site-pages.ts';
+import { city } from './city.ts';
+import { resolveFacts } from '../lib/facts.ts';
+import { siteFacts } from './facts.ts';
+import { lessonsIn } from '../lib/lessons/lesson-order.ts';
+import { playerQuiz, type PlayerQuiz } from '../lib/quiz/quiz-view.ts';
+import { pagePaths } from '../lib/site-pages.ts';
 
 const locales = city.locales.map((locale) => locale.code);
 

@@ -1,9 +1,10 @@
-import { city } from '../../../city.config.ts';
-import type { ExportContext } from './exports.ts';
-import { loadRegister, type Register, type RegisterEntry } from './load-register.ts';
-import { nearbyFinder } from './nearby.ts';
-import { sortForList } from './sort.ts';
-import { labeller } from './terms.ts';
+import { city } from './city.ts';
+import { siteContentDir } from './content-dir.ts';
+import type { ExportContext } from '../lib/register/exports.ts';
+import { loadRegister, type Register, type RegisterEntry } from '../lib/register/load-register.ts';
+import { nearbyFinder } from '../lib/register/nearby.ts';
+import { sortForList } from '../lib/register/sort.ts';
+import { labeller } from '../lib/register/terms.ts';
 
 let cached: Register | undefined;
 let findNearby: ReturnType<typeof nearbyFinder> | undefined;
@@ -15,7 +16,7 @@ const listOrder = new Map<string, RegisterEntry[]>();
  * another content tree (the benchmark's generated registers, test fixtures); default `content`.
  */
 export function siteRegister(): Register {
-  cached ??= loadRegister(process.env['CONTENT_DIR'] ?? 'content');
+  cached ??= loadRegister(siteContentDir());
   return cached;
 }
 

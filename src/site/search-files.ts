@@ -1,11 +1,11 @@
 import { getCollection } from 'astro:content';
-import { city } from '../../../city.config.ts';
-import { useTranslations } from '../../i18n/index.ts';
-import { siteGlossaries } from '../../lib/glossary.ts';
-import { quizEntries } from '../quiz/site-quizzes.ts';
-import { localePath } from '../../lib/locales.ts';
-import { siteRegister } from '../../lib/register/site-register.ts';
-import { buildSearchIndex, type BuiltIndex } from '../../lib/search/build-index.ts';
+import { city } from './city.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { siteGlossaries } from './glossary.ts';
+import { quizEntries } from './quizzes.ts';
+import { localePath } from '../lib/locales.ts';
+import { siteRegister } from './register.ts';
+import { buildSearchIndex, type BuiltIndex } from '../lib/search/build-index.ts';
 import {
   glossaryDocuments,
   lessonDocuments,
@@ -13,9 +13,9 @@ import {
   quizDocuments,
   sensorDocuments,
   type SearchDocument,
-} from '../../lib/search/documents.ts';
-import { wordRules } from '../../lib/search/language.ts';
-import { specialPageSlugs } from '../../schemas/page.ts';
+} from '../lib/search/documents.ts';
+import { wordRules } from '../lib/search/language.ts';
+import { specialPageSlugs } from '../schemas/page.ts';
 
 /** The meta file of a language's index: not fingerprinted, it is how the browser finds the rest. */
 export function searchMetaUrl(locale: string): string {

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { city } from '../../../city.config.ts';
-import { slugsOf } from '../../lib/translated-entry.ts';
+import { city } from './city.ts';
+import { slugsOf } from '../lib/translated-entry.ts';
 
 /** Lessons that have a teacher guide (a guide in the default language publishes it everywhere). */
 export async function teacherGuideSlugs(): Promise<Set<string>> {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { city } from '../../../city.config.ts';
 import { districtsSchema } from '../../schemas/district.ts';
 import { factsSchema } from '../../schemas/facts.ts';
 import { glossarySchema, lessonSchema } from '../../schemas/lesson.ts';
@@ -121,13 +120,18 @@ export const contentKinds: ContentKind[] = [
   },
 ];
 
+/** The site's languages (codes) and the one every text must have. */
+export interface SiteLanguages {
+  locales: readonly string[];
+  defaultLocale: string;
+}
+
 /**
  * The JSON Schemas of every kind of content, with the JSDoc of each field as its description.
  * Texts per language list the site's languages, so that an editor offers them while typing.
  */
-export function contentJsonSchemas(root: string): Map<ContentKind, JsonSchema> {
+export function contentJsonSchemas(root: string, languages: SiteLanguages): Map<ContentKind, JsonSchema> {
   const describe = schemaDescriber([...new Set(contentKinds.map((kind) => `${root}/${kind.source.file}`))]);
-  const languages = city.locales.map((locale) => locale.code);
   const result = new Map<ContentKind, JsonSchema>();
   for (const kind of contentKinds) {
     const json = z.toJSONSchema(kind.schema, {
@@ -140,8 +144,8 @@ export function contentJsonSchemas(root: string): Map<ContentKind, JsonSchema> {
         if (perLanguage) {
           delete schema['propertyNames'];
           const text = { type: 'string', minLength: 1, ...perLanguage };
-          schema.properties = Object.fromEntries(languages.map((code) => [code, text]));
-          schema.required = [city.defaultLocale];
+          schema.properties = Object.fromEntries(languages.locales.map((code) => [code, text]));
+          schema.required = [languages.defaultLocale];
           schema.additionalProperties = false;
         } else if (context.zodSchema._zod.def.type === 'date') {
           schema.type = 'string';

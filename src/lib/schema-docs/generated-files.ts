@@ -1,5 +1,5 @@
 import { format } from 'prettier';
-import { contentJsonSchemas, contentKinds } from './content-schemas.ts';
+import { contentJsonSchemas, contentKinds, type SiteLanguages } from './content-schemas.ts';
 import { editorExtensions, editorSettings, schemaFile } from './editor-settings.ts';
 import { fieldReference } from './field-reference.ts';
 
@@ -10,8 +10,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * settings that use them, and docs/fields.md. `npm run content:schemas` writes them; a unit test
  * fails when a committed one differs.
  */
-export async function generatedFiles(root: string): Promise<Map<string, string>> {
-  const schemas = contentJsonSchemas(root);
+export async function generatedFiles(root: string, languages: SiteLanguages): Promise<Map<string, string>> {
+  const schemas = contentJsonSchemas(root, languages);
   const files = new Map<string, string>();
   for (const [kind, schema] of schemas) {
     if (kind.editorFiles) files.set(schemaFile(kind), json(schema));
