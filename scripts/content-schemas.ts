@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generatedFiles } from '../src/lib/schema-docs/generated-files.ts';
+import { generatedFiles } from '../src/tooling/schema-docs/generated-files.ts';
 import { siteLanguages } from '../src/site/city.ts';
 
 const root = process.cwd();

@@ -14,7 +14,7 @@ import { siteContentDir } from '../src/site/content-dir.ts';
 import { formatContentError } from '../src/lib/content/content-error.ts';
 import { registerCsv } from '../src/lib/register/exports.ts';
 import { readRegister } from '../src/lib/register/load-register.ts';
-import { registerXlsx } from '../src/lib/register/xlsx-export.ts';
+import { registerXlsx } from '../src/tooling/register/xlsx-export.ts';
 
 const USAGE = 'Usage: npm run register:export -- <register.xlsx|register.csv> [--content-dir DIR]';
 

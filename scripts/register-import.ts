@@ -11,8 +11,8 @@ import { siteContentDir } from '../src/site/content-dir.ts';
 import { formatContentError } from '../src/lib/content/content-error.ts';
 import { readRegister } from '../src/lib/register/load-register.ts';
 import { factWords } from '../src/lib/register/changes/words.ts';
-import { decodeText } from '../src/lib/register/import/decode.ts';
-import { planImport } from '../src/lib/register/import/plan-import.ts';
+import { decodeText } from '../src/tooling/register/import/decode.ts';
+import { planImport } from '../src/tooling/register/import/plan-import.ts';
 import {
   ACCEPT_FLAG,
   formatPreview,
@@ -20,9 +20,14 @@ import {
   REMOVE_FLAG,
   totals,
   totalsLine,
-} from '../src/lib/register/import/preview.ts';
-import { mappingSchema, readJsonInput, readTableInput, type Mapping } from '../src/lib/register/import/read-input.ts';
-import { csvTable, xlsxTable } from '../src/lib/register/import/table.ts';
+} from '../src/tooling/register/import/preview.ts';
+import {
+  mappingSchema,
+  readJsonInput,
+  readTableInput,
+  type Mapping,
+} from '../src/tooling/register/import/read-input.ts';
+import { csvTable, xlsxTable } from '../src/tooling/register/import/table.ts';
 import { recoverInterruptedImport, writeEntries } from '../src/lib/register/import/write-entries.ts';
 
 const USAGE = `Usage: npm run register:import -- <file> [options]

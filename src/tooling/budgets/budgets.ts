@@ -90,7 +90,7 @@ export function onDemandProblems(sizes: readonly { name: string; bytes: number |
     const chunk = ON_DEMAND_CHUNKS.find((item) => item.name === name)!;
     if (bytes === undefined)
       return [
-        `the ${name} is not in the build: if its file was renamed, update ON_DEMAND_CHUNKS in src/lib/budgets/budgets.ts`,
+        `the ${name} is not in the build: if its file was renamed, update ON_DEMAND_CHUNKS in src/tooling/budgets/budgets.ts`,
       ];
     return bytes > chunk.max
       ? [`the ${name} is ${kb(bytes)} gzip, ${kb(bytes - chunk.max)} over its ${kb(chunk.max)}`]

@@ -1,4 +1,4 @@
-import type { CoverageKind, LanguageCoverage } from './translation-gaps.ts';
+import type { CoverageKind, LanguageCoverage } from '../../lib/content-check/translation-gaps.ts';
 
 const ROWS: [CoverageKind, string, string][] = [
   ['ui', 'Interface texts', 'texts'],

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displayPath } from '../content/display-path.ts';
-import { readContent, type ContentSource } from '../content-check/read-content.ts';
+import { displayPath } from '../../lib/content/display-path.ts';
+import { readContent, type ContentSource } from '../../lib/content-check/read-content.ts';
 import { lessonTemplate, pageTemplate, quizTemplate, sensorTemplate, teacherGuideTemplate } from './templates.ts';
 
 export const newContentKinds = ['sensor', 'lesson', 'quiz', 'page', 'teacher-guide'] as const;

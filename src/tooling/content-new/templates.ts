@@ -1,6 +1,6 @@
-import { TEMPLATE_MARKER } from '../content-check/rules/template-text.ts';
-import { securityFactNames } from '../register/security.ts';
-import { mustKnowFacts, UNKNOWN } from '../register/unknown-facts.ts';
+import { TEMPLATE_MARKER } from '../../lib/content-check/rules/template-text.ts';
+import { securityFactNames } from '../../lib/register/security.ts';
+import { mustKnowFacts, UNKNOWN } from '../../lib/register/unknown-facts.ts';
 
 /**
  * Starting files for `npm run new`. Each says in comments what each field is for. Texts to write

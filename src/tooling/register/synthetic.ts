@@ -1,5 +1,5 @@
-import { seededRandom } from '../seeded-random.ts';
-import type { RegisterEntry } from './load-register.ts';
+import { seededRandom } from '../../lib/seeded-random.ts';
+import type { RegisterEntry } from '../../lib/register/load-register.ts';
 
 /**
  * A synthetic register of `count` entries for benchmarks: copies of the demo entries (so kinds,

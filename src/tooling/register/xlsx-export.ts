@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { csvColumns } from './csv-columns.ts';
-import type { Register } from './load-register.ts';
+import { csvColumns } from '../../lib/register/csv-columns.ts';
+import type { Register } from '../../lib/register/load-register.ts';
 
 /**
  * The register as an Excel workbook with the columns of /data/register.csv, for the register team

@@ -9,7 +9,7 @@ import { quizSchema } from '../../schemas/quiz.ts';
 import { sensorSchema } from '../../schemas/sensor.ts';
 import { teacherGuideSchema } from '../../schemas/teacher-guide.ts';
 import { legalBasesSchema, vocabularySchema } from '../../schemas/taxonomy.ts';
-import { vocabularies } from '../register/vocabularies.ts';
+import { vocabularies } from '../../lib/register/vocabularies.ts';
 import { schemaDescriber, type JsonSchema, type SchemaSource } from './jsdoc-descriptions.ts';
 
 /** A kind of content file with its schema: documented in docs/fields.md, and for YAML and JSON a JSON Schema. */

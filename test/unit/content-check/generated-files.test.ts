@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contentJsonSchemas, contentKinds } from '../../../src/lib/schema-docs/content-schemas.ts';
-import { generatedFiles } from '../../../src/lib/schema-docs/generated-files.ts';
+import { contentJsonSchemas, contentKinds } from '../../../src/tooling/schema-docs/content-schemas.ts';
+import { generatedFiles } from '../../../src/tooling/schema-docs/generated-files.ts';
 import { siteLanguages } from '../../../src/site/city.ts';
 import { validEntry } from '../../support/content-tree.ts';
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { closestFields, knownFields } from '../../../src/lib/content/known-fields.ts';
 import { mdxKinds } from '../../../src/lib/content-check/read-content.ts';
-import { contentJsonSchemas } from '../../../src/lib/schema-docs/content-schemas.ts';
-import type { JsonSchema } from '../../../src/lib/schema-docs/jsdoc-descriptions.ts';
+import { contentJsonSchemas } from '../../../src/tooling/schema-docs/content-schemas.ts';
+import type { JsonSchema } from '../../../src/tooling/schema-docs/jsdoc-descriptions.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
 import { siteLanguages } from '../../../src/site/city.ts';
 

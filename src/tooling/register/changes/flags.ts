@@ -1,5 +1,5 @@
-import { retentionHours } from '../retention.ts';
-import type { FactChange } from './facts.ts';
+import { retentionHours } from '../../../lib/register/retention.ts';
+import type { FactChange } from '../../../lib/register/changes/facts.ts';
 
 /**
  * Why a change needs a person to confirm it, or undefined. These are the changes that make a

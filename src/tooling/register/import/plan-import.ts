@@ -1,8 +1,8 @@
-import { checkEntry } from '../check-entry.ts';
-import type { Register } from '../load-register.ts';
-import { changedFacts, valueAt, type FactChange } from '../changes/facts.ts';
+import { checkEntry } from '../../../lib/register/check-entry.ts';
+import type { Register } from '../../../lib/register/load-register.ts';
+import { changedFacts, valueAt, type FactChange } from '../../../lib/register/changes/facts.ts';
 import { flagReason } from '../changes/flags.ts';
-import { historyProblems } from '../changes/history.ts';
+import { historyProblems } from '../../../lib/register/changes/history.ts';
 import {
   hasLossMark,
   lostCharacters,
@@ -10,7 +10,7 @@ import {
   questionMarksIn1252Message,
   stringsIn,
 } from '../changes/lost-characters.ts';
-import { factWords } from '../changes/words.ts';
+import { factWords } from '../../../lib/register/changes/words.ts';
 import { deepMerge } from './merge.ts';
 import type { InputProblem } from './input-problem.ts';
 import type { InputRow } from './read-input.ts';

@@ -1,5 +1,5 @@
-import { FACTS } from '../changes/facts.ts';
-import type { FactWords } from '../changes/words.ts';
+import { FACTS } from '../../../lib/register/changes/facts.ts';
+import type { FactWords } from '../../../lib/register/changes/words.ts';
 import type { PlannedChange, PlannedFact } from './plan-import.ts';
 import type { InputProblem } from './input-problem.ts';
 

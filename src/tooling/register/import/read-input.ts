@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { restoreFormulaPrefix } from '../csv-safety.ts';
-import { csvColumns, type CsvColumn } from '../csv-columns.ts';
+import { restoreFormulaPrefix } from '../../../lib/register/csv-safety.ts';
+import { csvColumns, type CsvColumn } from '../../../lib/register/csv-columns.ts';
 import type { InputProblem } from './input-problem.ts';
 import type { Table } from './table.ts';
 
