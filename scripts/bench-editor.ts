@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { measureEditor } from '../src/lib/budgets/editor.ts';
+import { measureEditor } from '../src/tooling/budgets/editor.ts';
 import { serve } from './bench-site.ts';
 import { chromiumArgs, findChromium } from './support/chromium.ts';
 

@@ -13,10 +13,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { formatReport } from '../src/lib/content-check/report.ts';
-import { checkedSummary, siteCheckOptions } from '../src/lib/content-check/site-check.ts';
+import { checkedSummary, siteCheckOptions } from '../src/site/content-check.ts';
+import { siteContentDir } from '../src/site/content-dir.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(root, process.env['CONTENT_DIR'] ?? 'content');
+const contentDir = resolve(root, siteContentDir());
 const backendPort = process.env['EDITOR_BACKEND_PORT'] ?? '8081';
 const sitePort = process.env['EDITOR_PORT'] ?? '4321';
 const decapServer = createRequire(import.meta.url).resolve('decap-server/dist/index.js');

@@ -6,10 +6,10 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { City } from '../schemas/city.ts';
 import { editorPageHtml, editorPolicy } from '../lib/editor/admin-page.ts';
-import { editorConfigText } from '../lib/editor/build-config.ts';
+import { editorConfigText } from '../site/editor-config.ts';
 import { checkSummary } from '../lib/editor/check-summary.ts';
 import { checkContent } from '../lib/content-check/check-content.ts';
-import { siteCheckOptions } from '../lib/content-check/site-check.ts';
+import { siteCheckOptions } from '../site/content-check.ts';
 
 /**
  * The browser editor at /admin/ (docs/editing.md), when the city profile enables it: Decap CMS
@@ -38,7 +38,6 @@ async function editorScript(): Promise<string> {
 }
 
 async function editorFiles(options: {
-  root: string;
   contentDir: string;
   city: City;
   localBackendPort?: string | undefined;
@@ -89,7 +88,7 @@ export function editor(options: { city: City; contentDir?: string | undefined })
             }
             const generated = name in { 'index.html': 1, 'config.yml': 1, 'editor.js': 1, 'editor.css': 1 };
             const body = generated
-              ? (await editorFiles({ root, contentDir, city, localBackendPort }))[name]
+              ? (await editorFiles({ contentDir, city, localBackendPort }))[name]
               : decapFiles().includes(name)
                 ? readFileSync(join(decapDist, name))
                 : undefined;
@@ -106,7 +105,7 @@ export function editor(options: { city: City; contentDir?: string | undefined })
         const dist = fileURLToPath(dir);
         const admin = join(dist, 'admin');
         mkdirSync(admin, { recursive: true });
-        const files = await editorFiles({ root, contentDir: contentDirOf(root), city });
+        const files = await editorFiles({ contentDir: contentDirOf(root), city });
         for (const [name, text] of Object.entries(files)) writeFileSync(join(admin, name), text);
         for (const name of decapFiles()) copyFileSync(join(decapDist, name), join(admin, name));
         logger.info(`editor written to dist/admin/ (${decapFiles().length} Decap CMS files)`);

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { city } from '../../city.config.ts';
-import { editorConfigText } from '../../src/lib/editor/build-config.ts';
+import { city } from '../../src/site/city.ts';
+import { editorConfigText } from '../../src/site/editor-config.ts';
 import { contentSource, openEditor, publish, startEditorBackend, type EditorBackend } from '../support/editor.ts';
 
 /**
@@ -42,7 +42,7 @@ test('the editor serves the configuration made from the content kinds and is in 
 }) => {
   const root = join(import.meta.dirname, '..', '..');
   const served = await (await request.get('/admin/config.yml')).text();
-  expect(served).toBe(editorConfigText({ root, contentDir: contentSource, city }));
+  expect(served).toBe(editorConfigText({ contentDir: contentSource, city }));
   const dist = join(root, 'dist');
   expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   for (const language of city.locales.map((locale) => locale.code)) {

@@ -34,8 +34,6 @@ export interface EditorKind {
   /** The field whose text names a new file (lowercased, hyphenated: the page address). */
   identifierField: string;
   schema: z.ZodType;
-  /** Where the schema is written, for the JSDoc descriptions of its fields. */
-  source: { file: string; exportName: string };
   /** Fields whose values are term ids, and the vocabulary (content/taxonomy/<name>.yaml) they come from. */
   vocabularyFields?: Record<string, VocabularyName | 'legal-bases' | 'organisations'>;
   /** The components an MDX body may use, offered as blocks. */
@@ -52,7 +50,6 @@ export const editorKinds: EditorKind[] = [
     perLanguage: false,
     identifierField: 'name.en',
     schema: sensorSchema,
-    source: { file: 'src/schemas/sensor.ts', exportName: 'sensorSchema' },
     vocabularyFields: {
       ...sensorFieldVocabulary,
       'legalBasis.basis': 'legal-bases',
@@ -68,7 +65,6 @@ export const editorKinds: EditorKind[] = [
     perLanguage: true,
     identifierField: 'title',
     schema: advisorySchema,
-    source: { file: 'src/schemas/advisory.ts', exportName: 'advisorySchema' },
     components: advisoryComponentRules,
     vocabularyFields: { 'affected.kinds': 'kinds' },
   },
@@ -81,7 +77,6 @@ export const editorKinds: EditorKind[] = [
     perLanguage: true,
     identifierField: 'title',
     schema: lessonSchema,
-    source: { file: 'src/schemas/lesson.ts', exportName: 'lessonSchema' },
     components: lessonComponentRules,
   },
   {
@@ -93,7 +88,6 @@ export const editorKinds: EditorKind[] = [
     perLanguage: true,
     identifierField: 'title',
     schema: pageSchema,
-    source: { file: 'src/schemas/page.ts', exportName: 'pageSchema' },
     components: pageComponentRules,
   },
   {
@@ -105,7 +99,6 @@ export const editorKinds: EditorKind[] = [
     perLanguage: true,
     identifierField: 'title',
     schema: teacherGuideSchema,
-    source: { file: 'src/schemas/teacher-guide.ts', exportName: 'teacherGuideSchema' },
     components: teacherGuideComponentRules,
   },
   {
@@ -117,6 +110,5 @@ export const editorKinds: EditorKind[] = [
     perLanguage: true,
     identifierField: 'title',
     schema: quizSchema,
-    source: { file: 'src/schemas/quiz.ts', exportName: 'quizSchema' },
   },
 ];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorOnPublicPages, measureEditor } from '../../../src/lib/budgets/editor.ts';
+import { editorOnPublicPages, measureEditor } from '../../../src/tooling/budgets/editor.ts';
 
 function dist(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'budgets-editor-'));

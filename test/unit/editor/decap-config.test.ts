@@ -1,18 +1,18 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { city } from '../../../city.config.ts';
-import { editorConfigText, editorJsonSchemas } from '../../../src/lib/editor/build-config.ts';
+import { city } from '../../../src/site/city.ts';
+import { editorConfigText, editorJsonSchemas } from '../../../src/site/editor-config.ts';
 import { editorField, hasFormField, type EditorField } from '../../../src/lib/editor/fields.ts';
 import { editorKinds } from '../../../src/lib/editor/kinds.ts';
 import type { JsonSchema } from '../../../src/lib/content/json-schema.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const config = parse(editorConfigText({ root, contentDir: join(root, 'content'), city })) as {
+const config = parse(editorConfigText({ contentDir: join(root, 'content'), city })) as {
   collections: { name: string; folder: string; i18n?: boolean; fields: EditorField[] }[];
   i18n: { locales: string[]; default_locale: string };
 };
-const schemas = editorJsonSchemas(root, { codes: ['en', 'nl', 'ar'], defaultCode: 'en' });
+const schemas = editorJsonSchemas(city);
 
 /** Every property of a kind's JSON Schema that a form can show, as `path required`. */
 function schemaFields(schema: JsonSchema, prefix = ''): string[] {
@@ -84,15 +84,24 @@ describe('the editor configuration the build writes', () => {
     expect(dataTypes['options']).toContainEqual({ label: 'Licence plates', value: 'licence-plates' });
   });
 
-  it('gives a device’s name a field per language, with its limit, and the field’s description as hint', () => {
+  it.each(editorKinds.map((kind) => kind.id))('hints at each field of %s with its description', (id) => {
+    const collection = config.collections.find((item) => item.name === id)!;
+    const properties = schemas.get(id)!.properties!;
+    for (const field of collection.fields.filter((item) => item.name !== 'body')) {
+      expect(field.hint, `${id}.${field.name}`).toBe(properties[field.name]!.description);
+    }
+  });
+
+  it('gives a device’s name a field per language, with its limit', () => {
     const register = config.collections.find((collection) => collection.name === 'register')!;
+    const description = schemas.get('register')!.properties!['name']!.description;
     expect(register.fields.find((field) => field.name === 'name')).toEqual({
       name: 'name',
       label: 'Name',
       widget: 'object',
       required: true,
       collapsed: false,
-      hint: 'The device\'s name as residents would say it: "Cyclist counter Havenbrug".',
+      ...(description ? { hint: description } : {}),
       fields: ['en', 'nl', 'ar'].map((code, index) => ({
         name: code,
         label: ['English', 'Nederlands', 'العربية'][index],
