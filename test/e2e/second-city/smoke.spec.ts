@@ -52,8 +52,10 @@ test('a device page cites its legal basis the German way', async ({ page }) => {
   await page.goto('/de/register/verkehrskamera-altstadt-01/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verkehrskamera Marktplatz');
   await expect(page.getByText('Es verarbeitet personenbezogene Daten.')).toBeVisible();
-  await expect(page.getByText('Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e DSGVO)').first()).toBeVisible();
-  await expect(page.getByText('Verkehrskamera Marktplatz in Altstadt')).toBeVisible();
+  await expect(
+    page.getByText('Rechtsgrundlage: Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e DSGVO)'),
+  ).toBeVisible();
+  await expect(page.getByText('Verkehrskamera Marktplatz, Stadtteil Altstadt')).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
