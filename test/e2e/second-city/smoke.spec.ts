@@ -102,9 +102,37 @@ test('search finds a plural through the German stemmer', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('the offline page is in German', async ({ page }) => {
-  await page.goto('/de/offline/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sie sind offline');
-  await expect(page.getByRole('heading', { name: 'Was ohne Netz funktioniert' })).toBeVisible();
-  await expectNoAxeViolations(page);
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, a lesson works without a network and an unsaved page shows the German offline page', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/de/lessons/');
+    // The language's service worker installs and takes control; its precache is complete when it is active.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+    });
+
+    await context.setOffline(true);
+    await page.goto('/de/lessons/default-passwords/');
+    await expect(
+      page.getByText(
+        'Sie sind offline. Lektionen, Quiz, das Klassenzimmer und die Registerliste funktionieren weiter.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standardpasswörter ändern');
+
+    await page.goto('/de/register/stats/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sie sind offline');
+    await expect(page.getByRole('heading', { name: 'Was ohne Netz funktioniert' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await context.setOffline(false);
+  });
 });
