@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { city } from '../../city.config.ts';
+import { city } from '../../src/site/city.ts';
 
 test('a resident reads an advisory in Dutch and follows it to a lesson', async ({ page }) => {
   await page.goto('/nl/');

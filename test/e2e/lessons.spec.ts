@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { city } from '../../city.config.ts';
+import { city } from '../../src/site/city.ts';
 import { tabTo } from '../support/keyboard.ts';
 
 test('a resident works through a lesson with the keyboard only', async ({ page }) => {
