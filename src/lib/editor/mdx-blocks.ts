@@ -87,7 +87,8 @@ export function findBlocks(body: string, components: readonly BlockComponent[]):
 
 /** The body with one attribute's value replaced; nothing else changes. */
 export function setAttribute(body: string, attribute: BlockAttribute, value: string): string {
-  const safe = attribute.kind === 'text' ? value.replaceAll('"', '“') : value;
+  // A straight double quote would end the attribute: typed quotes become typographic ones.
+  const safe = attribute.kind === 'text' ? value.replace(/"([^"]*)"/g, '“$1”').replaceAll('"', '”') : value;
   return body.slice(0, attribute.start) + safe + body.slice(attribute.end);
 }
 
