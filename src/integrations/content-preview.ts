@@ -6,24 +6,30 @@ import { siteCheckOptions } from '../lib/content-check/site-check.ts';
 import { reportContentCheck } from './content-check.ts';
 
 /**
- * The modules that read content files themselves, outside Astro's collections (the register with
- * its taxonomy, organisations and districts; facts; glossaries), and keep what they read for the
- * whole run. Everything that uses what they read imports them, so re-running them re-runs it all.
+ * The modules that read content files themselves, outside Astro's collections, and keep what they
+ * read for the whole run; with the files and folders of the content tree each reads. Everything
+ * that uses what they read imports them, so re-running them re-runs it all. (facts.yaml: the
+ * glossary imports the facts module.)
  */
-export const contentReaders = ['src/lib/register/site-register.ts', 'src/lib/facts.ts', 'src/lib/glossary.ts'];
+export const contentReaders: readonly { module: string; reads: readonly string[] }[] = [
+  { module: 'src/lib/register/site-register.ts', reads: ['register', 'taxonomy', 'districts.geojson'] },
+  { module: 'src/lib/facts.ts', reads: ['facts.yaml'] },
+  { module: 'src/lib/glossary.ts', reads: ['glossary'] },
+];
 
 /**
- * Waits this long after the last save before checking the content again: saving several files
- * at once (a git checkout, an import) is checked once, after the reloaded page has started.
+ * Waits this long after the last save before checking the content again: saving several files at
+ * once (a git checkout, an import) is checked once, and the check, which holds the server for up to
+ * a second on a busy machine, runs after the reloaded page is served (0.3 s made it 0.4-3 s slower).
  */
-const RECHECK_DELAY_MS = 300;
+const RECHECK_DELAY_MS = 1000;
 
 /**
  * `npm run dev` shows every saved content change, whatever its kind. Astro follows its own
- * collections (lessons, quizzes, advisories, pages); this follows the rest: a saved file anywhere
- * in the content tree re-runs the content readers and whatever imports them, and the open pages
- * reload. Each save also runs the content check again, so a mistake is reported in the terminal
- * as `npm run check` words it, and a fix is confirmed with the one-line summary.
+ * collections (lessons, quizzes, advisories, pages); this follows the rest: saving a file that a
+ * content reader reads re-runs that reader and whatever imports it, and the open pages reload.
+ * Every save in the content tree also runs the content check again, so a mistake is reported in
+ * the terminal as `npm run check` words it, and a fix is confirmed with the one-line summary.
  */
 export function contentPreview(): AstroIntegration {
   return {
@@ -34,21 +40,30 @@ export function contentPreview(): AstroIntegration {
         if (command !== 'dev' || process.env['VITEST']) return;
         const root = fileURLToPath(config.root);
         const contentDir = siteCheckOptions(root).contentDir;
-        const readers = contentReaders.map((path) => resolve(root, path));
+        const readers = contentReaders.map(({ module, reads }) => ({
+          module: resolve(root, module),
+          reads: reads.map((path) => resolve(contentDir, path)),
+        }));
         updateConfig({ vite: { plugins: [followContent(contentDir, readers, logger)] } });
       },
     },
   };
 }
 
-function followContent(contentDir: string, readers: readonly string[], logger: AstroIntegrationLogger): Plugin {
-  const inContent = (file: string) => {
-    const path = relative(contentDir, file);
-    return path !== '' && !path.startsWith('..') && !isAbsolute(path);
-  };
+/** Whether `file` is `path` or inside it. */
+function within(path: string, file: string): boolean {
+  const rest = relative(path, file);
+  return !rest.startsWith('..') && !isAbsolute(rest);
+}
+
+function followContent(
+  contentDir: string,
+  readers: readonly { module: string; reads: readonly string[] }[],
+  logger: AstroIntegrationLogger,
+): Plugin {
   let recheck: ReturnType<typeof setTimeout> | undefined;
   const checkSoon = (file: string) => {
-    if (!inContent(file)) return;
+    if (!within(contentDir, file)) return;
     clearTimeout(recheck);
     recheck = setTimeout(() => reportContentCheck(logger), RECHECK_DELAY_MS);
   };
@@ -61,12 +76,15 @@ function followContent(contentDir: string, readers: readonly string[], logger: A
       server.watcher.on('add', checkSoon).on('change', checkSoon).on('unlink', checkSoon);
     },
     hotUpdate({ file, modules }) {
-      if (this.environment.name === 'client' || !inContent(file)) return undefined;
+      if (this.environment.name === 'client') return undefined;
       const graph = this.environment.moduleGraph;
-      const loaded = readers.flatMap((reader) => [...(graph.getModulesByFile(reader) ?? [])]);
+      const rerun = readers
+        .filter(({ reads }) => reads.some((path) => within(path, file)))
+        .flatMap(({ module }) => [...(graph.getModulesByFile(module) ?? [])]);
       // Astro's own HMR step (astro:hmr-reload) re-runs these server-only modules and their
-      // importers, then reloads the pages in the browser.
-      return loaded.length > 0 ? [...modules, ...loaded] : undefined;
+      // importers, then reloads the pages in the browser. Files of Astro's collections are left
+      // to Astro: an early reload of ours could reach the browser before Astro has read the file.
+      return rerun.length > 0 ? [...modules, ...rerun] : undefined;
     },
   };
 }

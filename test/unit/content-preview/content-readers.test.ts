@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentReaders } from '../../../src/integrations/content-preview.ts';
@@ -26,6 +26,12 @@ describe('the dev preview', () => {
       'src/lib/content-check/site-check.ts',
     ];
     const readers = modulesReadingContentDir().filter((path) => !followedElsewhere.includes(path));
-    expect(readers.sort()).toEqual([...contentReaders].sort());
+    expect(readers.sort()).toEqual(contentReaders.map(({ module }) => module).sort());
+  });
+
+  it('knows the files each reader reads by the names they have in content/', () => {
+    for (const { reads } of contentReaders) {
+      for (const path of reads) expect(existsSync(join(project, 'content', path)), path).toBe(true);
+    }
   });
 });
