@@ -95,6 +95,25 @@ describe('the dev preview follows every edit', () => {
   );
 
   it(
+    "shows an edited kind of device (content/taxonomy/) on a device's page",
+    async () => {
+      const file = firstFile('register');
+      const kind = String(parseDocument(readFileSync(join(contentDir, 'register', file), 'utf8')).get('kind'));
+      const page = await open(`/${lang}/register/${slugOf(file)}/`);
+      const kinds = join(contentDir, 'taxonomy', 'kinds.yaml');
+      const index = (parseDocument(readFileSync(kinds, 'utf8')).toJS() as { id: string }[]).findIndex(
+        (term) => term.id === kind,
+      );
+      const started = performance.now();
+      writeFileSync(kinds, setYaml([index, 'label', lang], 'Edited kind label')(readFileSync(kinds, 'utf8')));
+      await page.getByText('Edited kind label').first().waitFor({ timeout: EDIT_TIMEOUT_MS });
+      latencies.push(`kind of device (taxonomy YAML): ${Math.round(performance.now() - started)} ms`);
+      await page.close();
+    },
+    PAGE_TIMEOUT_MS + EDIT_TIMEOUT_MS,
+  );
+
+  it(
     'shows an edited quiz',
     async () => {
       const file = firstFile(`quizzes/${lang}`);
