@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../lib/content-check/check-content.ts';
 import { formatReport } from '../lib/content-check/report.ts';
-import { checkedSummary, siteCheckOptions } from '../lib/content-check/site-check.ts';
+import { checkedSummary, siteCheckOptions } from '../site/content-check.ts';
 
 /**
  * Runs the content check (the same as `npm run check`) and prints its report, or one summary line

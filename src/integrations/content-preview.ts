@@ -2,7 +2,7 @@ import { relative, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
-import { siteCheckOptions } from '../lib/content-check/site-check.ts';
+import { siteCheckOptions } from '../site/content-check.ts';
 import { reportContentCheck } from './content-check.ts';
 
 /**
@@ -12,9 +12,9 @@ import { reportContentCheck } from './content-check.ts';
  * glossary imports the facts module.)
  */
 export const contentReaders: readonly { module: string; reads: readonly string[] }[] = [
-  { module: 'src/lib/register/site-register.ts', reads: ['register', 'taxonomy', 'districts.geojson'] },
-  { module: 'src/lib/facts.ts', reads: ['facts.yaml'] },
-  { module: 'src/lib/glossary.ts', reads: ['glossary'] },
+  { module: 'src/site/register.ts', reads: ['register', 'taxonomy', 'districts.geojson'] },
+  { module: 'src/site/facts.ts', reads: ['facts.yaml'] },
+  { module: 'src/site/glossary.ts', reads: ['glossary'] },
 ];
 
 /**

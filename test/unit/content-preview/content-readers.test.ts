@@ -5,27 +5,25 @@ import { contentReaders } from '../../../src/integrations/content-preview.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
 
-/** Modules under src/ whose code (not a comment) reads CONTENT_DIR. */
-function modulesReadingContentDir(): string[] {
-  return readdirSync(join(project, 'src'), { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.(ts|mjs)$/.test(path))
-    .map((path) => join('src', path))
-    .filter((path) =>
-      readFileSync(join(project, path), 'utf8')
-        .split('\n')
-        .some((line) => line.includes("process.env['CONTENT_DIR']") && !/^\s*(\*|\/\/)/.test(line)),
-    );
+/**
+ * Modules of the site-data layer that ask content-dir.ts where the content tree is: those that
+ * read content files themselves (src/content.config.ts, outside it, declares Astro's collections,
+ * whose files Astro follows).
+ */
+function modulesReadingTheContentTree(): string[] {
+  const site = join(project, 'src', 'site');
+  return readdirSync(site)
+    .filter(
+      (file) => file.endsWith('.ts') && readFileSync(join(site, file), 'utf8').includes("from './content-dir.ts'"),
+    )
+    .map((file) => `src/site/${file}`);
 }
 
 describe('the dev preview', () => {
   it('re-runs every module that reads content files itself when one is saved', () => {
-    const followedElsewhere = [
-      // Astro's collections: Astro follows their files itself.
-      'src/content.config.ts',
-      // The content check: content-preview runs it afresh on every save.
-      'src/lib/content-check/site-check.ts',
-    ];
-    const readers = modulesReadingContentDir().filter((path) => !followedElsewhere.includes(path));
+    // The content check: content-preview runs it afresh on every save.
+    const checkedAfresh = 'src/site/content-check.ts';
+    const readers = modulesReadingTheContentTree().filter((path) => path !== checkedAfresh);
     expect(readers.sort()).toEqual(contentReaders.map(({ module }) => module).sort());
   });
 

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { city } from '../../../city.config.ts';
+import { city } from '../../../src/site/city.ts';
 import { chromiumArgs, findChromium } from '../../../scripts/support/chromium.ts';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
 import { formatReport } from '../../../src/lib/content-check/report.ts';
-import { siteCheckOptions } from '../../../src/lib/content-check/site-check.ts';
+import { siteCheckOptions } from '../../../src/site/content-check.ts';
 import { contentCacheDir } from '../../../src/lib/content-cache-dir.ts';
 import { startDevServer, type DevServer } from '../../support/dev-server.ts';
 
