@@ -65,7 +65,14 @@ function followContent(
   const checkSoon = (file: string) => {
     if (!within(contentDir, file)) return;
     clearTimeout(recheck);
-    recheck = setTimeout(() => reportContentCheck(logger), RECHECK_DELAY_MS);
+    recheck = setTimeout(() => {
+      try {
+        reportContentCheck(logger);
+      } catch (error) {
+        // A file removed while the check read the tree (a git checkout): the next save checks again.
+        logger.error(`The content check stopped: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }, RECHECK_DELAY_MS);
   };
   return {
     name: 'content-preview',
