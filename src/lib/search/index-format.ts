@@ -1,5 +1,5 @@
 /** The kinds of result, in the order documents are numbered and the type filter lists them. */
-export const searchTypes = ['page', 'lesson', 'quiz', 'glossary', 'sensor'] as const;
+export const searchTypes = ['page', 'advisory', 'lesson', 'quiz', 'glossary', 'sensor'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /**
@@ -12,7 +12,7 @@ export type SearchType = (typeof searchTypes)[number];
  *   its words fall in, and the browser rebuilds a lunr index from what it has fetched;
  * - display chunks: what a result shows, for a run of documents; fetched only for shown results.
  */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 /** Indexed fields, with how much a match in each counts. */
 export const searchFields = [

@@ -321,7 +321,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/advisories/en/Router Update.mdx: The file name becomes the page address: use lowercase letters, digits and hyphens, e.g. home-network.mdx.',
       'error content/advisories/en/draft.md: The site only reads .mdx files here: rename it to end in .mdx, or move it out.',
       'error content/advisories/notes.txt: Move this file into a language folder, e.g. content/advisories/en/notes.txt.',
-      'error content/events: The site does not read this: content/ holds only pages, lessons, advisories, teacher-guides, quizzes, glossary, register, taxonomy, districts.geojson, facts.yaml. Move it into one of them, or out of content/.',
+      'error content/events: The site does not read this: content/ holds only register, quizzes, glossary, taxonomy, districts.geojson, facts.yaml, pages, lessons, teacher-guides, advisories. Move it into one of them, or out of content/.',
       'error content/glossary/de.yaml: "de" is not one of the site\'s languages (en, nl): rename the file, or add the language to city.config.ts first.',
       'error content/taxonomy/colours.yaml: The site does not read this file: the vocabularies are kinds.yaml, technologies.yaml, purposes.yaml, data-types.yaml, processing.yaml, storage.yaml, access.yaml, legal-bases.yaml, organisation-types.yaml, mountings.yaml, organisations.yaml. Add terms to one of them, or move this file out.',
     ]);
