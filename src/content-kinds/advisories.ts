@@ -7,6 +7,7 @@ import { defineKind } from './kind.ts';
 export const advisories = defineKind({
   id: 'advisories',
   title: 'Advisory (front matter)',
+  names: { one: 'advisory', many: 'advisories' },
   files: {
     entry: 'advisories',
     globs: ['advisories/*/*.mdx'],
@@ -16,7 +17,7 @@ export const advisories = defineKind({
   },
   schema: advisorySchema,
   loader: { collection: true },
-  mdx: { components: advisoryComponentRules, label: 'advisories', componentDocs: 'docs/advisories.md' },
+  mdx: { components: advisoryComponentRules, componentDocs: 'docs/advisories.md' },
   search: {
     type: 'advisory',
     documents: ({ entries, locale, defaultLocale }) =>

@@ -5,6 +5,7 @@ import { defineKind } from './kind.ts';
 export const districts = defineKind({
   id: 'districts',
   title: 'Districts',
+  names: { one: 'district', many: 'districts' },
   files: {
     entry: 'districts.geojson',
     globs: ['districts.geojson'],

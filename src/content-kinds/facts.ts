@@ -5,6 +5,7 @@ import { defineKind } from './kind.ts';
 export const facts = defineKind({
   id: 'facts',
   title: 'Facts that change',
+  names: { one: 'fact', many: 'facts' },
   files: {
     entry: 'facts.yaml',
     globs: ['facts.yaml'],

@@ -6,6 +6,7 @@ import { defineKind } from './kind.ts';
 export const glossary = defineKind({
   id: 'glossary',
   title: 'Glossary',
+  names: { one: 'glossary term', many: 'glossary terms' },
   files: {
     entry: 'glossary',
     globs: ['glossary/*.yaml'],

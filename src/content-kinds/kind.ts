@@ -16,6 +16,8 @@ export interface ContentKind {
   id: string;
   /** As editors call it, in the field reference. */
   title: string;
+  /** How messages and reports name one file or entry of the kind, and several. */
+  names: { one: string; many: string };
   files: KindFiles;
   /** What a file holds (for MDX: its front matter). */
   schema: z.ZodType;
@@ -49,8 +51,6 @@ export interface KindFiles {
 export interface MdxFacet {
   /** The components its bodies may use without importing them. */
   components: Record<string, ContentComponent>;
-  /** How messages name the kind: "site pages". */
-  label: string;
   /** Where its components are documented for editors. */
   componentDocs: string;
 }

@@ -5,6 +5,7 @@ import { defineKind } from './kind.ts';
 export const legalBases = defineKind({
   id: 'legalBases',
   title: 'Legal bases',
+  names: { one: 'legal basis', many: 'legal bases' },
   files: {
     entry: 'taxonomy',
     globs: ['taxonomy/legal-bases.yaml'],

@@ -7,6 +7,7 @@ import { defineKind } from './kind.ts';
 export const lessons = defineKind({
   id: 'lessons',
   title: 'Lesson (front matter)',
+  names: { one: 'lesson', many: 'lessons' },
   files: {
     entry: 'lessons',
     globs: ['lessons/*/*.mdx'],
@@ -16,7 +17,7 @@ export const lessons = defineKind({
   },
   schema: lessonSchema,
   loader: { collection: true },
-  mdx: { components: lessonComponentRules, label: 'lessons', componentDocs: 'docs/lesson-components.md' },
+  mdx: { components: lessonComponentRules, componentDocs: 'docs/lesson-components.md' },
   search: {
     type: 'lesson',
     documents: ({ entries, locale, defaultLocale }) =>

@@ -5,6 +5,7 @@ import { defineKind } from './kind.ts';
 export const organisations = defineKind({
   id: 'organisations',
   title: 'Organisations',
+  names: { one: 'organisation', many: 'organisations' },
   files: {
     entry: 'taxonomy',
     globs: ['taxonomy/organisations.yaml'],

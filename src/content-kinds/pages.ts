@@ -17,6 +17,7 @@ export const specialPageRoutes: Readonly<Record<string, string | null>> = {
 export const pages = defineKind({
   id: 'pages',
   title: 'Site page (front matter)',
+  names: { one: 'page', many: 'site pages' },
   files: {
     entry: 'pages',
     globs: ['pages/*/*.mdx'],
@@ -26,7 +27,7 @@ export const pages = defineKind({
   },
   schema: pageSchema,
   loader: { collection: true },
-  mdx: { components: pageComponentRules, label: 'site pages', componentDocs: 'docs/content-guide.md' },
+  mdx: { components: pageComponentRules, componentDocs: 'docs/content-guide.md' },
   search: {
     type: 'page',
     documents: ({ entries, locale, defaultLocale }) =>

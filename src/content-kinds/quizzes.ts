@@ -6,6 +6,7 @@ import { defineKind } from './kind.ts';
 export const quizzes = defineKind({
   id: 'quizzes',
   title: 'Quiz',
+  names: { one: 'quiz', many: 'quizzes' },
   files: {
     entry: 'quizzes',
     globs: ['quizzes/*/*.yaml'],

@@ -6,6 +6,7 @@ import { defineKind } from './kind.ts';
 export const register = defineKind({
   id: 'register',
   title: 'Register entry',
+  names: { one: 'register entry', many: 'register entries' },
   files: {
     entry: 'register',
     globs: ['register/*.yaml'],

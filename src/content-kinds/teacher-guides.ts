@@ -7,6 +7,7 @@ import { defineKind } from './kind.ts';
 export const teacherGuides = defineKind({
   id: 'teacherGuides',
   title: 'Teacher guide (front matter)',
+  names: { one: 'teacher guide', many: 'teacher guides' },
   files: {
     entry: 'teacher-guides',
     globs: ['teacher-guides/*/*.mdx'],
@@ -16,7 +17,7 @@ export const teacherGuides = defineKind({
   },
   schema: teacherGuideSchema,
   loader: { collection: true },
-  mdx: { components: teacherGuideComponentRules, label: 'teacher guides', componentDocs: 'docs/teacher-guides.md' },
+  mdx: { components: teacherGuideComponentRules, componentDocs: 'docs/teacher-guides.md' },
   search: {
     // Found under "Lessons": a teacher looks for a class on a topic, and the guide sits beside its lesson.
     type: 'lesson',

@@ -9,6 +9,7 @@ const separate = ['legal-bases', 'organisations'];
 export const vocabularies = defineKind({
   id: 'vocabularies',
   title: 'Vocabulary',
+  names: { one: 'vocabulary', many: 'vocabularies' },
   files: {
     entry: 'taxonomy',
     globs: Object.keys(vocabularyNames)

@@ -57,12 +57,12 @@ const KEY_TERMS_ID = 'key-terms';
 function componentSet(kind: MdxKind): ComponentSet {
   const own = kinds[kind].mdx;
   const elsewhere: Record<string, string> = {};
-  for (const other of mdxKindIds.map((id) => kinds[id].mdx)) {
-    for (const name of Object.keys(other.components)) {
-      if (!(name in own.components)) elsewhere[name] ??= other.label;
+  for (const other of mdxKindIds.map((id) => kinds[id])) {
+    for (const name of Object.keys(other.mdx.components)) {
+      if (!(name in own.components)) elsewhere[name] ??= other.names.many;
     }
   }
-  return { label: own.label, components: own.components, docs: own.componentDocs, elsewhere };
+  return { label: kinds[kind].names.many, components: own.components, docs: own.componentDocs, elsewhere };
 }
 
 /** Runs every content rule once over the whole tree. */

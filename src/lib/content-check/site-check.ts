@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { city } from '../../../city.config.ts';
+import { collectionKindIds, kinds } from '../../content-kinds/index.ts';
 import { localToday } from '../content/today.ts';
 import type { CheckOptions, CheckResult } from './check-content.ts';
 
@@ -27,12 +28,9 @@ export function checkedSummary(result: CheckResult, milliseconds: number): strin
   const { content } = result;
   const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
   const seconds = (milliseconds / 1000).toFixed(milliseconds < 1000 ? 2 : 1);
+  const files = collectionKindIds.map((id) => count(content[id].length, kinds[id].names.one, kinds[id].names.many));
   return (
-    `Checked ${count(content.registerIds.size, 'register entry', 'register entries')}, ` +
-    `${count(content.pages.length, 'page', 'pages')}, ${count(content.lessons.length, 'lesson', 'lessons')}, ` +
-    `${count(content.advisories.length, 'advisory', 'advisories')}, ` +
-    `${count(content.teacherGuides.length, 'teacher guide', 'teacher guides')}, ` +
-    `${count(content.quizzes.length, 'quiz', 'quizzes')} and ` +
+    `Checked ${count(content.registerIds.size, 'register entry', 'register entries')}, ${files.join(', ')} and ` +
     `${count(Object.keys(content.glossaries).length, 'glossary', 'glossaries')} in ${seconds} s.`
   );
 }

@@ -45,6 +45,8 @@ describe('every kind of content', () => {
         if (value !== true) expect(isReason(value), `${kind.id}.${facet}: "${value}"`).toBe(true);
       }
       expect(kind.title.trim()).not.toBe('');
+      expect(kind.names.one).toMatch(/^[a-z][a-z ]+$/);
+      expect(kind.names.many).toMatch(/^[a-z][a-z ]+$/);
       // A kind the content layer does not load names its own reader, a file that exists.
       if ('reader' in kind.loader) {
         const reader = /^\w+ \((src\/[\w/.-]+\.ts)\)/.exec(kind.loader.reader)?.[1];
@@ -97,6 +99,29 @@ describe('what is derived from the registry', () => {
     expect(Object.keys(mdxKinds).sort()).toEqual(['advisories', 'lessons', 'pages', 'teacherGuides']);
     expect(mdxKindIds.map((id) => mdxKinds[id].folder)).toEqual(mdxKindIds.map((id) => kinds[id].files.entry));
     expect(mdxKinds.advisories.schema).toBe(kinds.advisories.schema);
+  });
+
+  it('the translation report has a row for every kind written one file per language', async () => {
+    const { formatTranslationStatus } = await import('../../../src/lib/content-check/translation-report.ts');
+    const empty = { total: 1, translated: 1, missing: [] };
+    const coverage = Object.fromEntries(
+      ['ui', ...collectionKindIds, 'glossary', 'registerEntries', 'registerVocabularies'].map((key) => [key, empty]),
+    );
+    const rows = formatTranslationStatus({ nl: coverage as never }, 'en')
+      .split('\n')
+      .slice(3)
+      .map((line) => line.split(/ {2,}/)[0]);
+    expect(rows).toEqual([
+      'Interface texts',
+      'Quizzes',
+      'Site pages',
+      'Lessons',
+      'Teacher guides',
+      'Advisories',
+      'Glossary',
+      'Register: devices',
+      'Register: vocabularies',
+    ]);
   });
 
   it('the content layer loads the MDX kinds and the quizzes', () => {
