@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { precachePatterns } from '../content-kinds/index.ts';
+import { SEARCH_FORMAT } from '../lib/search/index-format.ts';
 
 /**
  * One service worker per language, `/<lang>/sw.js`, scoped to `/<lang>/`, so that a visitor's
@@ -50,7 +51,8 @@ export function serviceWorkers(options: { locales: string[] }): AstroIntegration
                 // Search index parts already fetched stay usable offline (the whole index is too big to keep ahead of time).
                 urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/data/search/'),
                 handler: 'StaleWhileRevalidate',
-                options: { cacheName: `lindenhaven-${lang}-search`, expiration: { maxEntries: 80 } },
+                // Named by the index format: a meta file kept from an older format never meets a newer engine.
+                options: { cacheName: `lindenhaven-${lang}-search-${SEARCH_FORMAT}`, expiration: { maxEntries: 80 } },
               },
               {
                 // Other pages: the network first, a copy of pages already seen when offline, else the offline page.
