@@ -63,7 +63,7 @@ export function globsInEntry(kind: ContentKind): string[] {
   return kind.files.globs.map((glob) => glob.slice(kind.files.entry.length + 1));
 }
 
-/** A precache pattern for one language. */
+/** What the kinds precache in one language's service worker: globs of dist/, each once. */
 export function precachePatterns(lang: string): string[] {
   return [
     ...new Set(
