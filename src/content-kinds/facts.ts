@@ -17,7 +17,7 @@ export const facts = defineKind({
   loader: { reader: 'readFacts (src/lib/facts.ts): every text that uses {{fact:id}} needs them before it is shown.' },
   search: {
     notSearched:
-      'A fact is a value inside other texts; it is searched as part of the lesson, quiz or page it is used in.',
+      'A fact is a value (a date, a version) shown inside other texts, not something residents look for on its own; the texts around it are searched.',
   },
   template: { noTemplate: 'A fact is a few lines added to the one file.' },
   offline: { notPrecached: 'Filled into the pages that use them when the site is built.' },

@@ -17,7 +17,7 @@ export const legalBases = defineKind({
   loader: { reader: 'readRegister (src/lib/register/load-register.ts), which checks every entry against them.' },
   search: {
     notSearched:
-      'The six bases are fixed by the GDPR (Art. 6(1)); they are explained on every device page that names one, which search finds.',
+      'The six bases are fixed by the GDPR (Art. 6(1)) and explained on the device pages that name them; residents look for devices, not for bases.',
   },
   template: { noTemplate: 'The list is closed: the GDPR names six legal bases and the file has them all.' },
   offline: { notPrecached: 'Built into the register pages and the compact register file, which are precached.' },
