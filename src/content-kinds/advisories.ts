@@ -20,8 +20,13 @@ export const advisories = defineKind({
   mdx: { components: advisoryComponentRules, componentDocs: 'docs/advisories.md' },
   search: {
     type: 'advisory',
-    documents: ({ entries, locale, defaultLocale }) =>
-      advisoryDocuments(entries<AdvisoryData>('advisories'), locale, defaultLocale),
+    documents: ({ entries, locale, defaultLocale, t }) =>
+      advisoryDocuments(entries<AdvisoryData>('advisories'), locale, defaultLocale, (data) =>
+        [
+          `${t('advisories.severity')}: ${t(`advisories.severity.${data.severity}`)}`,
+          `${t('advisories.status')}: ${t(`advisories.status.${data.status}`)}`,
+        ].join(' · '),
+      ),
   },
   template: { command: 'advisory' },
   offline: {

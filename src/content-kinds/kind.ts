@@ -4,6 +4,7 @@ import type { SearchType } from '../lib/search/index-format.ts';
 import type { Register } from '../lib/register/load-register.ts';
 import type { ContentComponent } from '../schemas/content-components.ts';
 import type { GlossaryTerm } from '../schemas/lesson.ts';
+import type { Translate } from '../i18n/index.ts';
 
 /**
  * A kind of content: everything the site, the content check, search, `npm run new`, the service
@@ -63,6 +64,8 @@ export interface SearchInput {
   entries<D>(collection: string): readonly ContentEntry<D>[];
   register: Register;
   glossaries: Record<string, GlossaryTerm[]>;
+  /** The interface texts of `locale`, for facts shown beside a result. */
+  t: Translate;
 }
 
 /** Keeps a descriptor's literal types (its format, its id) while checking it against ContentKind. */

@@ -81,6 +81,7 @@ export function searchIndex(locale: string): Promise<BuiltIndex> {
         entries: <D>(collection: string) => (entries.get(collection) ?? []) as readonly ContentEntry<D>[],
         register: siteRegister(),
         glossaries: siteGlossaries(city.locales.map((l) => l.code)),
+        t: useTranslations(locale),
       };
       const documents = [
         ...sectionDocuments(locale),

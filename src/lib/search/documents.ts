@@ -33,6 +33,8 @@ export interface SearchDocument {
   /** The language of the text when it is not the index's language (an untranslated lesson). */
   lang?: string;
   sensor?: SensorFacts;
+  /** Other results' facts beside their type, in the index's language: "Severity: High · Status: Open". */
+  facts?: string;
 }
 
 /** A collection entry as Astro's content layer gives it: id `<lang>/<slug>`, data and raw body. */
@@ -152,6 +154,8 @@ export function advisoryDocuments(
   entries: readonly ContentEntry<AdvisoryData>[],
   locale: string,
   defaultLocale: string,
+  /** Severity and status in words, as the advisory's page shows them. */
+  facts: (data: AdvisoryData) => string,
 ): SearchDocument[] {
   return sortAdvisories(resolvedEntries(entries, locale, defaultLocale), ({ entry }) => entry.data).map(
     ({ slug, entry, lang }) => ({
@@ -160,6 +164,7 @@ export function advisoryDocuments(
       title: entry.data.title,
       tags: [...entry.data.affected.devices, ...entry.data.affected.brands].join(' · '),
       summary: entry.data.summary,
+      facts: facts(entry.data),
       body: [...entry.data.steps, mdxText(entry.body ?? ''), ...entry.data.updates.map((update) => update.text)].join(
         ' ',
       ),

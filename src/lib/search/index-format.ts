@@ -63,10 +63,11 @@ export type TermShard = Record<string, Postings>;
 
 /**
  * What a result shows: [type, target, title, snippet, language of the text or "", and for
- * sensors: kind, districts, personal data (1) or not (0)].
+ * sensors: kind, districts, personal data (1) or not (0); for others, facts in words, if any].
  */
 export type DisplayRecord =
   | [type: SearchType, target: string, title: string, snippet: string, lang: string]
+  | [type: SearchType, target: string, title: string, snippet: string, lang: string, facts: string]
   | [
       type: SearchType,
       target: string,

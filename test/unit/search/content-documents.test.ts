@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentKinds, type SearchInput } from '../../../src/content-kinds/index.ts';
+import { useTranslations } from '../../../src/i18n/index.ts';
 import { readContent } from '../../../src/lib/content-check/read-content.ts';
 import { siteCheckOptions } from '../../../src/lib/content-check/site-check.ts';
 import type { ContentEntry, SearchDocument } from '../../../src/lib/search/documents.ts';
@@ -48,6 +49,7 @@ function siteDocuments(locale: string): SearchDocument[] {
     entries: <D>(collection: string) => (collections[collection] ?? []) as ContentEntry<D>[],
     register: content.register,
     glossaries: content.glossaries,
+    t: useTranslations(locale),
   };
   return contentKinds.flatMap((kind) => ('documents' in kind.search ? kind.search.documents(input) : []));
 }
@@ -60,6 +62,7 @@ describe('search documents of every searched kind', () => {
       title: 'Home cameras with factory passwords are being taken over',
       tags: 'home security cameras · video doorbells · baby monitors with a camera',
       summary: expect.stringMatching(/^A botnet is logging into home cameras/),
+      facts: 'Severity: High · Status: Open',
     });
     expect(document?.body).toContain('Do a factory reset of the camera');
     expect(document?.body).not.toMatch(/<Contact|import /);
@@ -97,11 +100,21 @@ describe('search documents of every searched kind', () => {
     ['en', 'factory password camera', 'Home cameras with factory passwords are being taken over'],
     ['nl', 'fabriekswachtwoord camera', 'Camera’s met fabriekswachtwoord worden overgenomen'],
     ['ar', 'كاميرات المصنع', 'الاستيلاء على كاميرات منزلية ما زالت تستخدم كلمة مرور المصنع'],
-  ])('finds an advisory in %s by its words, under the type advisory', async (locale, query, title) => {
-    const { engine } = await testEngine(locale, {}, siteDocuments(locale));
-    const outcome = await engine.search(query);
-    expect(outcome.counts.advisory).toBeGreaterThan(0);
-    const shown = await engine.show(outcome.hits.filter((hit) => hit.type === 'advisory'));
-    expect(shown[0]).toMatchObject({ type: 'advisory', href: `/${locale}/advisories/home-camera-botnet/`, title });
-  });
+  ])(
+    'finds an advisory in %s by its words, under the type advisory, with its severity and status',
+    async (locale, query, title) => {
+      const { engine } = await testEngine(locale, {}, siteDocuments(locale));
+      const outcome = await engine.search(query);
+      expect(outcome.counts.advisory).toBeGreaterThan(0);
+      const shown = await engine.show(outcome.hits.filter((hit) => hit.type === 'advisory'));
+      const t = useTranslations(locale);
+      expect(shown[0]).toEqual({
+        type: 'advisory',
+        href: `/${locale}/advisories/home-camera-botnet/`,
+        title,
+        snippet: expect.any(String),
+        facts: `${t('advisories.severity')}: ${t('advisories.severity.high')} · ${t('advisories.status')}: ${t('advisories.status.open')}`,
+      });
+    },
+  );
 });
