@@ -2,9 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { $ZodType } from 'zod/v4/core';
 import { collectionKindIds, globsInEntry, kinds, type CollectionKind } from './content-kinds/index.ts';
+import { siteContentDir } from './site/content-dir.ts';
 
 /** Content root; CONTENT_DIR points the build at another tree (benchmarks, fixtures). */
-const root = process.env['CONTENT_DIR'] ?? './content';
+const root = siteContentDir();
 
 /**
  * A kind that the content layer loads (src/content-kinds/): its files, e.g.

@@ -12,8 +12,8 @@ import {
 } from '../../../src/content-kinds/index.ts';
 import { specialPageRoutes } from '../../../src/content-kinds/pages.ts';
 import { mdxKinds } from '../../../src/lib/content-check/read-content.ts';
-import { newContentKinds } from '../../../src/lib/content-new/new-content.ts';
-import { contentKinds as documentedKinds } from '../../../src/lib/schema-docs/content-schemas.ts';
+import { newContentKinds } from '../../../src/tooling/content-new/new-content.ts';
+import { contentKinds as documentedKinds } from '../../../src/tooling/schema-docs/content-schemas.ts';
 import { searchTypes } from '../../../src/lib/search/index-format.ts';
 import { specialPageSlugs } from '../../../src/schemas/page.ts';
 
@@ -102,7 +102,7 @@ describe('what is derived from the registry', () => {
   });
 
   it('the translation report has a row for every kind written one file per language', async () => {
-    const { formatTranslationStatus } = await import('../../../src/lib/content-check/translation-report.ts');
+    const { formatTranslationStatus } = await import('../../../src/tooling/content-check/translation-report.ts');
     const empty = { total: 1, translated: 1, missing: [] };
     const coverage = Object.fromEntries(
       ['ui', ...collectionKindIds, 'glossary', 'registerEntries', 'registerVocabularies'].map((key) => [key, empty]),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentKinds, type SearchInput } from '../../../src/content-kinds/index.ts';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { readContent } from '../../../src/lib/content-check/read-content.ts';
-import { siteCheckOptions } from '../../../src/lib/content-check/site-check.ts';
+import { siteCheckOptions } from '../../../src/site/content-check.ts';
 import type { ContentEntry, SearchDocument } from '../../../src/lib/search/documents.ts';
 import { testEngine } from './search-fixture.ts';
 
