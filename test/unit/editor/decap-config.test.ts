@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { city } from '../../../src/site/city.ts';
 import { editorConfigText, editorJsonSchemas } from '../../../src/site/editor-config.ts';
 import { editorField, hasFormField, type EditorField } from '../../../src/lib/editor/fields.ts';
-import { editorKinds } from '../../../src/lib/editor/kinds.ts';
+import { editorKinds, kindsWithoutEditorDecision } from '../../../src/lib/editor/kinds.ts';
 import type { JsonSchema } from '../../../src/lib/content/json-schema.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -39,6 +39,10 @@ function configFields(fields: EditorField[], prefix = ''): string[] {
 }
 
 describe('the editor configuration the build writes', () => {
+  it('offers every kind of the content registry or says why not', () => {
+    expect(kindsWithoutEditorDecision()).toEqual([]);
+  });
+
   it('has one collection per content kind, in its folder', () => {
     expect(config.collections.map((collection) => [collection.name, collection.folder])).toEqual(
       editorKinds.map((kind) => [kind.id, kind.folder]),
