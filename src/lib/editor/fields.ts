@@ -272,17 +272,19 @@ function unionObject(
   context: FieldContext,
 ): EditorField {
   const fields = new Map<string, EditorField>();
+  const tags = union.variants.map((variant) => variant.properties![union.tag]!);
+  // Each choice with what it means, where the schema says so ("point: a device fixed in one place.").
+  const hint = tags
+    .filter((tag) => tag.description)
+    .map((tag) => `${String(tag['const'])}: ${tag.description}`)
+    .join(' ');
   fields.set(union.tag, {
     name: union.tag,
     label: fieldLabel(union.tag),
     widget: 'select',
     required: true,
-    options: union.variants.map((variant) => String(variant.properties![union.tag]!['const'])),
-    hint: union.variants
-      .map((variant) =>
-        `${variant.properties![union.tag]!['const']}: ${variant.properties![union.tag]!.description ?? ''}`.trim(),
-      )
-      .join(' '),
+    options: tags.map((tag) => String(tag['const'])),
+    ...(hint ? { hint } : {}),
   });
   for (const variant of union.variants) {
     for (const field of objectFields(variant, path, context)) {

@@ -174,5 +174,7 @@ describe('fields from a schema', () => {
       expect.objectContaining({ name: 'lat', widget: 'number', required: false }),
       expect.objectContaining({ name: 'district', required: false }),
     ]);
+    // The choices have no descriptions here: no hint rather than "point: area:".
+    expect((field['fields'] as EditorField[])[0]!.hint).toBeUndefined();
   });
 });
