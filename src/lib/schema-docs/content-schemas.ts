@@ -3,7 +3,8 @@ import { city } from '../../../city.config.ts';
 import { districtsSchema } from '../../schemas/district.ts';
 import { factsSchema } from '../../schemas/facts.ts';
 import { glossarySchema, lessonSchema } from '../../schemas/lesson.ts';
-import { perLanguageTexts } from '../../schemas/localized-text.ts';
+import { perLanguageText } from '../../schemas/localized-text.ts';
+import { siteMetaKeys } from '../../schemas/field-meta.ts';
 import { organisationsSchema } from '../../schemas/organisation.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { quizSchema } from '../../schemas/quiz.ts';
@@ -11,7 +12,6 @@ import { sensorSchema } from '../../schemas/sensor.ts';
 import { teacherGuideSchema } from '../../schemas/teacher-guide.ts';
 import { legalBasesSchema, vocabularySchema } from '../../schemas/taxonomy.ts';
 import { vocabularies } from '../register/vocabularies.ts';
-import { schemaDescriber, type JsonSchema, type SchemaSource } from './jsdoc-descriptions.ts';
 
 /** A kind of content file with its schema: documented in docs/fields.md, and for YAML and JSON a JSON Schema. */
 export interface ContentKind {
@@ -21,7 +21,6 @@ export interface ContentKind {
   /** Where the files are, as editors see it. */
   files: string;
   schema: z.ZodType;
-  source: SchemaSource;
   /** Globs of the files an editor validates with the JSON Schema; none for MDX front matter. */
   editorFiles?: { language: 'yaml' | 'json'; globs: string[] };
 }
@@ -34,7 +33,6 @@ export const contentKinds: ContentKind[] = [
     title: 'Register entry',
     files: 'content/register/<id>.yaml',
     schema: sensorSchema,
-    source: { file: 'src/schemas/sensor.ts', exportName: 'sensorSchema' },
     editorFiles: { language: 'yaml', globs: ['content/register/*.yaml'] },
   },
   {
@@ -42,7 +40,6 @@ export const contentKinds: ContentKind[] = [
     title: 'Quiz',
     files: 'content/quizzes/<lang>/<slug>.yaml',
     schema: quizSchema,
-    source: { file: 'src/schemas/quiz.ts', exportName: 'quizSchema' },
     editorFiles: { language: 'yaml', globs: ['content/quizzes/*/*.yaml'] },
   },
   {
@@ -50,7 +47,6 @@ export const contentKinds: ContentKind[] = [
     title: 'Glossary',
     files: 'content/glossary/<lang>.yaml',
     schema: glossarySchema,
-    source: { file: 'src/schemas/lesson.ts', exportName: 'glossarySchema' },
     editorFiles: { language: 'yaml', globs: ['content/glossary/*.yaml'] },
   },
   {
@@ -58,7 +54,6 @@ export const contentKinds: ContentKind[] = [
     title: 'Vocabulary',
     files: 'content/taxonomy/<vocabulary>.yaml',
     schema: vocabularySchema,
-    source: { file: 'src/schemas/taxonomy.ts', exportName: 'vocabularySchema' },
     editorFiles: {
       language: 'yaml',
       globs: Object.keys(vocabularies)
@@ -71,7 +66,6 @@ export const contentKinds: ContentKind[] = [
     title: 'Legal bases',
     files: 'content/taxonomy/legal-bases.yaml',
     schema: legalBasesSchema,
-    source: { file: 'src/schemas/taxonomy.ts', exportName: 'legalBasesSchema' },
     editorFiles: { language: 'yaml', globs: ['content/taxonomy/legal-bases.yaml'] },
   },
   {
@@ -79,7 +73,6 @@ export const contentKinds: ContentKind[] = [
     title: 'Organisations',
     files: 'content/taxonomy/organisations.yaml',
     schema: organisationsSchema,
-    source: { file: 'src/schemas/organisation.ts', exportName: 'organisationsSchema' },
     editorFiles: { language: 'yaml', globs: ['content/taxonomy/organisations.yaml'] },
   },
   {
@@ -87,7 +80,6 @@ export const contentKinds: ContentKind[] = [
     title: 'Districts',
     files: 'content/districts.geojson',
     schema: districtsSchema,
-    source: { file: 'src/schemas/district.ts', exportName: 'districtsSchema' },
     editorFiles: { language: 'json', globs: ['content/districts.geojson'] },
   },
   {
@@ -95,7 +87,6 @@ export const contentKinds: ContentKind[] = [
     title: 'Facts that change',
     files: 'content/facts.yaml',
     schema: factsSchema,
-    source: { file: 'src/schemas/facts.ts', exportName: 'factsSchema' },
     editorFiles: { language: 'yaml', globs: ['content/facts.yaml'] },
   },
   {
@@ -103,30 +94,41 @@ export const contentKinds: ContentKind[] = [
     title: 'Site page (front matter)',
     files: 'content/pages/<lang>/<slug>.mdx',
     schema: pageSchema,
-    source: { file: 'src/schemas/page.ts', exportName: 'pageSchema' },
   },
   {
     id: 'lesson',
     title: 'Lesson (front matter)',
     files: 'content/lessons/<lang>/<slug>.mdx',
     schema: lessonSchema,
-    source: { file: 'src/schemas/lesson.ts', exportName: 'lessonSchema' },
   },
   {
     id: 'teacher-guide',
     title: 'Teacher guide (front matter)',
     files: 'content/teacher-guides/<lang>/<lesson slug>.mdx',
     schema: teacherGuideSchema,
-    source: { file: 'src/schemas/teacher-guide.ts', exportName: 'teacherGuideSchema' },
   },
 ];
 
+/** The part of a JSON Schema the field reference reads. */
+export interface JsonSchema {
+  description?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  [key: string]: unknown;
+}
+
 /**
- * The JSON Schemas of every kind of content, with the JSDoc of each field as its description.
- * Texts per language list the site's languages, so that an editor offers them while typing.
+ * The JSON Schemas of every kind of content, with each field's `description` from its schema's
+ * metadata (zod copies it). The site's own metadata (labels, search, export columns) is left out:
+ * it means nothing to an editor. Texts per language list the site's languages, so that an editor
+ * offers them while typing.
  */
-export function contentJsonSchemas(root: string): Map<ContentKind, JsonSchema> {
-  const describe = schemaDescriber([...new Set(contentKinds.map((kind) => `${root}/${kind.source.file}`))]);
+export function contentJsonSchemas(): Map<ContentKind, JsonSchema> {
   const languages = city.locales.map((locale) => locale.code);
   const result = new Map<ContentKind, JsonSchema>();
   for (const kind of contentKinds) {
@@ -136,7 +138,8 @@ export function contentJsonSchemas(root: string): Map<ContentKind, JsonSchema> {
       unrepresentable: 'any',
       override: (context) => {
         const schema = context.jsonSchema as JsonSchema;
-        const perLanguage = perLanguageTexts.get(context.zodSchema);
+        for (const key of siteMetaKeys) delete schema[key];
+        const perLanguage = perLanguageText(context.zodSchema);
         if (perLanguage) {
           delete schema['propertyNames'];
           const text = { type: 'string', minLength: 1, ...perLanguage };
@@ -150,7 +153,6 @@ export function contentJsonSchemas(root: string): Map<ContentKind, JsonSchema> {
       },
     }) as JsonSchema;
     json['title'] = `${kind.title}: ${kind.files}`;
-    describe(json, { file: `${root}/${kind.source.file}`, exportName: kind.source.exportName });
     result.set(kind, json);
   }
   return result;

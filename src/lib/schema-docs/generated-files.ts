@@ -10,8 +10,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * settings that use them, and docs/fields.md. `npm run content:schemas` writes them; a unit test
  * fails when a committed one differs.
  */
-export async function generatedFiles(root: string): Promise<Map<string, string>> {
-  const schemas = contentJsonSchemas(root);
+export async function generatedFiles(): Promise<Map<string, string>> {
+  const schemas = contentJsonSchemas();
   const files = new Map<string, string>();
   for (const [kind, schema] of schemas) {
     if (kind.editorFiles) files.set(schemaFile(kind), json(schema));

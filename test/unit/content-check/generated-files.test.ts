@@ -8,19 +8,19 @@ import { generatedFiles } from '../../../src/lib/schema-docs/generated-files.ts'
 import { validEntry } from '../../support/content-tree.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
-const schemas = contentJsonSchemas(project);
+const schemas = contentJsonSchemas();
 const schemaOf = (id: string) => [...schemas].find(([kind]) => kind.id === id)![1];
 const ajv = new Ajv({ allErrors: true, strict: false });
 
 describe('files made from the schemas', () => {
-  it('are up to date (run "npm run content:schemas" after changing a schema or its comments)', async () => {
-    const stale = [...(await generatedFiles(project))].filter(
+  it('are up to date (run "npm run content:schemas" after changing a schema or its metadata)', async () => {
+    const stale = [...(await generatedFiles())].filter(
       ([path, text]) => readFileSync(join(project, path), 'utf8') !== text,
     );
     expect(stale.map(([path]) => path)).toEqual([]);
   });
 
-  it("carry each field's JSDoc comment as its description", () => {
+  it("carry each field's metadata description and none of the site's own keys", () => {
     const sensor = schemaOf('register-entry');
     expect(sensor.description).toBe(
       'A register entry: one device in public space (`content/register/<id>.yaml`; the file name is the id).',

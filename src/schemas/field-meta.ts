@@ -1,0 +1,25 @@
+/**
+ * What the site knows about a field besides its rules, written beside the rules in the schema with
+ * zod's `.meta({...})`: one place, read at run time by the field reference and the JSON Schemas,
+ * the open-data exports, the importer, search and the pages (src/lib/content/schema-fields.ts).
+ */
+export interface FieldMeta {
+  /** What the field means, for editors: docs/fields.md, the JSON Schemas, the export's column notes. */
+  description?: string;
+  /** The UI key of the field's name where residents see it (the device page, the filters): `field.retention`. */
+  label?: `field.${string}`;
+  /** Text that search finds, and where in a result it counts: title (most), summary or body. */
+  searchable?: 'title' | 'summary' | 'body';
+  /** The CSV/XLSX column's name, when it is not the field's path in snake_case. */
+  column?: string;
+  /** Why the field has no column in the CSV/XLSX exports (it is then in the JSON export only). */
+  notExported?: string;
+}
+
+/** Keys of FieldMeta that are this site's own and not JSON Schema keywords. */
+export const siteMetaKeys = ['label', 'searchable', 'column', 'notExported'] as const satisfies (keyof FieldMeta)[];
+
+// zod's documented way to type `.meta()`: every schema's metadata may hold these keys.
+declare module 'zod' {
+  interface GlobalMeta extends Omit<FieldMeta, 'description'> {}
+}
