@@ -6,8 +6,11 @@
 export interface FieldMeta {
   /** What the field means, for editors: docs/fields.md, the JSON Schemas, the export's column notes. */
   description?: string;
-  /** The UI key of the field's name where residents see it (the device page, the filters): `field.retention`. */
-  label?: `field.${string}`;
+  /**
+   * The UI string (src/i18n/locales) that names the field where residents see it, in every
+   * language: the device page, its change history (`field.retention`).
+   */
+  label?: string;
   /** Text that search finds, and where in a result it counts: title (most), summary or body. */
   searchable?: 'title' | 'summary' | 'body';
   /** The CSV/XLSX column's name, when it is not the field's path in snake_case. */

@@ -50,17 +50,34 @@ export const retentionValue = z
 /** Where a device is. */
 export const locationSchema = z.discriminatedUnion('type', [
   z.strictObject({
-    type: z.literal('point').meta({ description: 'A device fixed in one place.' }),
-    lat: z.number().min(-90).max(90).meta({ description: 'Latitude in WGS 84 degrees.' }),
-    lng: z.number().min(-180).max(180).meta({ description: 'Longitude in WGS 84 degrees.' }),
+    type: z.literal('point').meta({ label: 'field.location', description: 'A device fixed in one place.' }),
+    lat: z
+      .number()
+      .min(-90)
+      .max(90)
+      .meta({ label: 'field.latitude', column: 'lat', description: 'Latitude in WGS 84 degrees.' }),
+    lng: z
+      .number()
+      .min(-180)
+      .max(180)
+      .meta({ label: 'field.longitude', column: 'lng', description: 'Longitude in WGS 84 degrees.' }),
     description: localizedText.meta({
+      label: 'field.locationDescription',
+      searchable: 'body',
       description: 'Where to find it, in words residents use: "On the lamp post at the corner of ...".',
     }),
   }),
   z.strictObject({
-    type: z.literal('area').meta({ description: 'A mobile device (on a vehicle, a drone): the districts it covers.' }),
-    districts: terms.meta({ description: 'District ids from content/districts.geojson.' }),
-    description: localizedText.meta({ description: 'Where and when it moves, in words residents use.' }),
+    type: z.literal('area').meta({
+      label: 'field.location',
+      description: 'A mobile device (on a vehicle, a drone): the districts it covers.',
+    }),
+    districts: terms.meta({ label: 'field.district', description: 'District ids from content/districts.geojson.' }),
+    description: localizedText.meta({
+      label: 'field.locationDescription',
+      searchable: 'body',
+      description: 'Where and when it moves, in words residents use.',
+    }),
   }),
 ]);
 
@@ -77,94 +94,157 @@ export const historyEventSchema = z.strictObject({
 export const factsCheckedSchema = z
   .object({
     date: isoDate.meta({
+      label: 'field.factsChecked',
+      column: 'facts_checked',
       description:
         'The day the owner confirmed the facts (YYYY-MM-DD); the check warns when it is older than city.config.ts allows.',
     }),
-    team: localizedText.meta({ description: 'The team that confirmed them, never a person\'s name: "Mobility team".' }),
+    team: localizedText.meta({
+      label: 'field.factsCheckedTeam',
+      description: 'The team that confirmed them, never a person\'s name: "Mobility team".',
+    }),
   })
   .strict();
 
 /** The legal ground for processing personal data (GDPR Art. 6), with the law or decision behind it. */
 export const legalBasisSchema = z.strictObject({
-  basis: termId.meta({ description: 'An id from content/taxonomy/legal-bases.yaml.' }),
-  source: localizedText
-    .optional()
-    .meta({ description: 'The law, bylaw or decision, in words: "Road Traffic Act, article 5".' }),
-  url: httpsUrl.optional().meta({ description: 'Link to that law or decision.' }),
+  basis: termId.meta({
+    label: 'field.legalBasis',
+    column: 'legal_basis',
+    description: 'An id from content/taxonomy/legal-bases.yaml.',
+  }),
+  source: localizedText.optional().meta({
+    label: 'field.legalSource',
+    description: 'The law, bylaw or decision, in words: "Road Traffic Act, article 5".',
+  }),
+  url: httpsUrl.optional().meta({ label: 'field.legalSource', description: 'Link to that law or decision.' }),
 });
 
 export const sensorSchema = z
   .object({
     name: localizedName(120).meta({
+      label: 'field.name',
+      searchable: 'title',
       description: 'The device\'s name as residents would say it: "Cyclist counter Havenbrug".',
     }),
-    summary: localizedSummary(600).meta({ description: 'One or two plain sentences: what it does and does not do.' }),
-    status: z
-      .enum(['planned', 'active', 'inactive', 'removed'])
-      .meta({ description: 'planned, active, inactive (switched off, still there) or removed.' }),
-    activeFrom: isoDate.meta({ description: 'First day of operation (or the planned day).' }),
-    activeUntil: isoDate.optional().meta({ description: 'Last day of operation, when known.' }),
-    kind: termId.meta({ description: 'Device kind: an id from content/taxonomy/kinds.yaml.' }),
-    technology: terms.meta({ description: 'Technologies used: ids from content/taxonomy/technologies.yaml.' }),
-    measures: localizedText.meta({ description: 'What it measures or records, in plain words.' }),
-    dataTypes: terms.meta({ description: 'Kinds of data produced: ids from content/taxonomy/data-types.yaml.' }),
+    summary: localizedSummary(600).meta({
+      label: 'field.summary',
+      searchable: 'summary',
+      description: 'One or two plain sentences: what it does and does not do.',
+    }),
+    status: z.enum(['planned', 'active', 'inactive', 'removed']).meta({
+      label: 'field.status',
+      description: 'planned, active, inactive (switched off, still there) or removed.',
+    }),
+    activeFrom: isoDate.meta({
+      label: 'field.activeFrom',
+      description: 'First day of operation (or the planned day).',
+    }),
+    activeUntil: isoDate
+      .optional()
+      .meta({ label: 'field.activeUntil', description: 'Last day of operation, when known.' }),
+    kind: termId.meta({ label: 'field.kind', description: 'Device kind: an id from content/taxonomy/kinds.yaml.' }),
+    technology: terms.meta({
+      label: 'field.technology',
+      description: 'Technologies used: ids from content/taxonomy/technologies.yaml.',
+    }),
+    measures: localizedText.meta({
+      label: 'field.measures',
+      searchable: 'body',
+      description: 'What it measures or records, in plain words.',
+    }),
+    dataTypes: terms.meta({
+      label: 'field.dataTypes',
+      description: 'Kinds of data produced: ids from content/taxonomy/data-types.yaml.',
+    }),
     personalData: z.boolean().meta({
+      label: 'field.personalData',
       description: 'Whether the device processes personal data (images of people, licence plates, device ids ...).',
     }),
-    purposes: terms.meta({ description: 'Why it is there: ids from content/taxonomy/purposes.yaml.' }),
-    legalBasis: legalBasisSchema.optional().meta({ description: 'Required when personalData is true.' }),
-    privacyStatement: httpsUrl
+    purposes: terms.meta({
+      label: 'field.purposes',
+      description: 'Why it is there: ids from content/taxonomy/purposes.yaml.',
+    }),
+    legalBasis: legalBasisSchema
       .optional()
-      .meta({ description: 'The privacy statement covering this device; required when personalData is true.' }),
+      .meta({ label: 'field.legalBasis', description: 'Required when personalData is true.' }),
+    privacyStatement: httpsUrl.optional().meta({
+      label: 'field.privacyStatement',
+      description: 'The privacy statement covering this device; required when personalData is true.',
+    }),
     dpia: z
       .strictObject({
-        status: z.enum(['done', 'planned', 'not-required']).meta({ description: 'done, planned or not-required.' }),
-        url: httpsUrl.optional().meta({ description: 'Link to the published assessment or its summary.' }),
+        status: z
+          .enum(['done', 'planned', 'not-required'])
+          .meta({ label: 'field.dpia', description: 'done, planned or not-required.' }),
+        url: httpsUrl
+          .optional()
+          .meta({ label: 'field.dpia', description: 'Link to the published assessment or its summary.' }),
       })
       .optional()
-      .meta({ description: 'Data protection impact assessment: done (with link), planned, or not-required.' }),
-    processing: terms.meta({ description: 'How data is processed: ids from content/taxonomy/processing.yaml.' }),
-    retention: retentionValue.meta({ description: 'How long data is kept: ISO 8601 duration or "none".' }),
+      .meta({
+        label: 'field.dpia',
+        description: 'Data protection impact assessment: done (with link), planned, or not-required.',
+      }),
+    processing: terms.meta({
+      label: 'field.processing',
+      description: 'How data is processed: ids from content/taxonomy/processing.yaml.',
+    }),
+    retention: retentionValue.meta({
+      label: 'field.retention',
+      description: 'How long data is kept: ISO 8601 duration or "none".',
+    }),
     retentionNote: localizedText.optional().meta({
+      label: 'field.retentionNote',
       description:
         '`retention` is the longest time the device\'s data is normally kept (the sign\'s retention line). This note says what is kept shorter or longer, and why: data kept longer for a reason of its own (an unpaid fee, accident footage, a subscription, summaries) or passed to another organisation (a confirmed fine to the CJIB). When there is a note, the sign adds "exceptions on the web page".',
     }),
-    storage: terms.meta({ description: 'Where data is stored: ids from content/taxonomy/storage.yaml.' }),
-    access: terms.meta({ description: 'Who can access the data: ids from content/taxonomy/access.yaml.' }),
+    storage: terms.meta({
+      label: 'field.storage',
+      description: 'Where data is stored: ids from content/taxonomy/storage.yaml.',
+    }),
+    access: terms.meta({
+      label: 'field.access',
+      description: 'Who can access the data: ids from content/taxonomy/access.yaml.',
+    }),
     sharing: localizedText
       .optional()
-      .meta({ description: 'With whom data is shared and on what terms, in plain words.' }),
+      .meta({ label: 'field.sharing', description: 'With whom data is shared and on what terms, in plain words.' }),
     organisation: termId.meta({
+      label: 'field.organisation',
       description: 'The accountable organisation: an id from content/taxonomy/organisations.yaml.',
     }),
-    vendor: z
-      .string()
-      .trim()
-      .min(1)
-      .optional()
-      .meta({ description: 'The company that makes or runs the device, when not the organisation itself.' }),
-    contact: contactAddress
-      .optional()
-      .meta({ description: "Whom to ask about this device; defaults to the organisation's contact." }),
-    location: locationSchema.meta({ description: 'Where it is.' }),
-    mountedOn: termId.meta({ description: 'What it is mounted on: an id from content/taxonomy/mountings.yaml.' }),
+    vendor: z.string().trim().min(1).optional().meta({
+      label: 'field.vendor',
+      description: 'The company that makes or runs the device, when not the organisation itself.',
+    }),
+    contact: contactAddress.optional().meta({
+      label: 'field.contact',
+      description: "Whom to ask about this device; defaults to the organisation's contact.",
+    }),
+    location: locationSchema.meta({ label: 'field.location', description: 'Where it is.' }),
+    mountedOn: termId.meta({
+      label: 'field.mountedOn',
+      description: 'What it is mounted on: an id from content/taxonomy/mountings.yaml.',
+    }),
     signage: z
       .enum(['yes', 'no', 'planned'])
-      .meta({ description: 'Whether a sign on site tells passers-by about it.' }),
+      .meta({ label: 'field.signage', description: 'Whether a sign on site tells passers-by about it.' }),
     security: securitySchema.meta({
       description: 'How the device is secured, at policy level: see src/schemas/sensor-security.ts.',
     }),
-    otherDetails: z
-      .record(z.string(), localizedText)
-      .optional()
-      .meta({ description: 'Explanations for `other` in any vocabulary field: `{ purposes: { en: "..." } }`.' }),
+    otherDetails: z.record(z.string(), localizedText).optional().meta({
+      label: 'field.otherDetails',
+      description: 'Explanations for `other` in any vocabulary field: `{ purposes: { en: "..." } }`.',
+    }),
     history: z
       .array(historyEventSchema)
       .min(1, 'Add at least the "registered" event.')
       .meta({ description: 'Public history, oldest first.' }),
-    created: isoDate.meta({ description: 'When the entry was first published.' }),
-    updated: isoDate.meta({ description: 'When the entry last changed.' }),
+    created: isoDate.meta({ label: 'field.created', description: 'When the entry was first published.' }),
+    updated: isoDate.meta({ label: 'field.updated', description: 'When the entry last changed.' }),
     factsChecked: factsCheckedSchema.meta({
+      label: 'field.factsChecked',
       description: 'When the facts were last confirmed with the owner, and by which team.',
     }),
   })

@@ -22,7 +22,7 @@ export async function registerXlsx(register: Register, locales: readonly string[
     sheet.addRow(
       columns.map((column) => {
         const value = column.get(entry);
-        return (column.name === 'lat' || column.name === 'lng') && value !== '' ? Number(value) : value;
+        return column.value === 'number' && value !== '' ? Number(value) : value;
       }),
     );
   }
