@@ -15,12 +15,23 @@ export interface FieldMeta {
   searchable?: 'title' | 'summary' | 'body';
   /** The CSV/XLSX column's name, when it is not the field's path in snake_case. */
   column?: string;
+  /**
+   * What the value is when its rules cannot tell: a date or a fixed word (`dateOr`) is a date for
+   * the importer, which reads day-first dates when a mapping says so.
+   */
+  holds?: 'date';
   /** Why the field has no column in the CSV/XLSX exports (it is then in the JSON export only). */
   notExported?: string;
 }
 
 /** Keys of FieldMeta that are this site's own and not JSON Schema keywords. */
-export const siteMetaKeys = ['label', 'searchable', 'column', 'notExported'] as const satisfies (keyof FieldMeta)[];
+export const siteMetaKeys = [
+  'label',
+  'searchable',
+  'column',
+  'holds',
+  'notExported',
+] as const satisfies (keyof FieldMeta)[];
 
 // zod's documented way to type `.meta()`: every schema's metadata may hold these keys.
 declare module 'zod' {

@@ -6,7 +6,10 @@ const isoDate = z.iso.date();
 
 /** A YYYY-MM-DD date or one fixed word for "there is none", with one message naming both. */
 const dateOr = (word: string, message: string) =>
-  z.string().refine((value) => value === word || isoDate.safeParse(value).success, message);
+  z
+    .string()
+    .refine((value) => value === word || isoDate.safeParse(value).success, message)
+    .meta({ holds: 'date' });
 
 /** yes, partly (some links or stores are, others not yet) or no. */
 export const encryptionLevel = z.enum(['yes', 'partly', 'no']);
@@ -47,13 +50,11 @@ export const securitySchema = z
       description:
         'How security updates reach the device: automatic (installed over the network as soon as the vendor releases them), remote (the operator tests and then installs them over the network), on-site (a technician has to visit) or none (the device cannot be updated). ETSI 5.3.',
     }),
-    signedUpdates: z
-      .boolean()
-      .meta({
-        label: 'security.field.signedUpdates',
-        description:
-          'Whether the device only installs updates signed by the vendor and checked before they run (ETSI EN 303 645 provision 5.7; DTPR `code_signing`). Must be false when `updates` is none.',
-      }),
+    signedUpdates: z.boolean().meta({
+      label: 'security.field.signedUpdates',
+      description:
+        'Whether the device only installs updates signed by the vendor and checked before they run (ETSI EN 303 645 provision 5.7; DTPR `code_signing`). Must be false when `updates` is none.',
+    }),
     supportUntil: dateOr('not-stated', 'Write the last day of vendor support as YYYY-MM-DD, or "not-stated".').meta({
       label: 'security.field.supportUntil',
       description:
@@ -93,13 +94,11 @@ export const securitySchema = z
       description:
         'Day the last independent security review (penetration test or audit by someone other than the vendor and the operator) finished (YYYY-MM-DD), or `none`.',
     }),
-    note: localizedText
-      .optional()
-      .meta({
-        label: 'field.securityNote',
-        description:
-          'What residents should know in plain words: a gap and what is being done about it, such as a planned replacement. Never versions, addresses, ports or open vulnerabilities.',
-      }),
+    note: localizedText.optional().meta({
+      label: 'field.securityNote',
+      description:
+        'What residents should know in plain words: a gap and what is being done about it, such as a planned replacement. Never versions, addresses, ports or open vulnerabilities.',
+    }),
   })
   .strict();
 

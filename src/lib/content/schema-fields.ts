@@ -110,7 +110,8 @@ export function schemaFields(schema: AnySchema, prefix: readonly string[] = []):
   const shape = defOf(unwrapped(schema).inner).shape ?? {};
   return Object.entries(shape).flatMap(([name, field]) => {
     const { inner, required } = unwrapped(field);
-    const own: SchemaField = { path: [...prefix, name], value: valueOf(inner), required, meta: fieldMeta(field), schema: field };
+    const meta = fieldMeta(field);
+    const own: SchemaField = { path: [...prefix, name], value: meta.holds ?? valueOf(inner), required, meta, schema: field };
     if (own.value === 'group') return [own, ...schemaFields(inner, own.path)];
     if (own.value === 'choice') return [own, ...mergedForms(defOf(inner).options!.map((option) => schemaFields(option, own.path)))];
     return [own];

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { closestFields, knownFields } from '../../../src/lib/content/known-fields.ts';
+import { knownFields } from '../../../src/lib/content/known-fields.ts';
 import { mdxKinds } from '../../../src/lib/content-check/read-content.ts';
 import { contentJsonSchemas, type JsonSchema } from '../../../src/lib/schema-docs/content-schemas.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
@@ -36,17 +36,6 @@ describe('every content file refuses fields its schema does not list', () => {
 
 describe('the fields an editor may have meant', () => {
   const question = ['id', 'question', 'explanation', 'learnMore', 'type', 'answer', 'feedbackTrue', 'feedbackFalse'];
-
-  it('are the same name in other capitals, a slip or two away, or the start of a name', () => {
-    expect(closestFields('learnmore', question)).toEqual(['learnMore']);
-    expect(closestFields('relatedQuizz', ['relatedQuiz', 'order', 'sources'])).toEqual(['relatedQuiz']);
-    expect(closestFields('lon', ['type', 'lat', 'lng', 'description'])).toEqual(['lat', 'lng']);
-    expect(closestFields('desc', ['title', 'description', 'updated'])).toEqual(['description']);
-  });
-
-  it('are none when nothing is close', () => {
-    expect(closestFields('colour', ['title', 'description', 'updated'])).toEqual([]);
-  });
 
   it('come from the kind of question the data chose, or from every kind when it chose none', () => {
     const quiz = (type: string) => ({ questions: [{ type }] });
