@@ -1,5 +1,5 @@
-import { sensorSchema } from '../../schemas/sensor.ts';
-import { schemaFields, valueAt, type SchemaField } from '../content/schema-fields.ts';
+import { valueAt, type SchemaField } from '../content/schema-fields.ts';
+import { sensorFields } from './sensor-fields.ts';
 import type { RegisterEntry } from './load-register.ts';
 
 /**
@@ -159,9 +159,6 @@ const derivedColumns: Record<string, CsvColumn> = {
     },
   },
 };
-
-/** The register entry's fields, as the columns are made from them. */
-export const sensorFields = schemaFields(sensorSchema);
 
 /** Every column, in file order: the id (the file name, not a field), then the entry's fields. */
 export function csvColumns(locales: readonly string[]): CsvColumn[] {

@@ -1,4 +1,7 @@
-import { pick } from '../localized.ts';
+import type { SchemaField } from '../content/schema-fields.ts';
+import { valueAt } from '../content/schema-fields.ts';
+import { pick, type Localized } from '../localized.ts';
+import { sensorFields } from '../register/sensor-fields.ts';
 import { labeller } from '../register/terms.ts';
 import type { Register } from '../register/load-register.ts';
 import { resolveEntry, slugsOf } from '../translated-entry.ts';
@@ -40,11 +43,27 @@ export interface ContentEntry<D> {
   body?: string | undefined;
 }
 
-/** Every sensor in a language, ordered by kind, district and name so similar results sit together. */
-export function sensorDocuments(register: Register, locale: string, defaultLocale: string): SearchDocument[] {
+/**
+ * Every sensor in a language, ordered by kind, district and name so similar results sit together.
+ * Its text is that of the fields its schema marks `searchable`: the title's, the summary's, and the
+ * body's (what it measures, where it is ...), so a field is found by search by declaring it so.
+ */
+export function sensorDocuments(
+  register: Register,
+  locale: string,
+  defaultLocale: string,
+  fields: readonly SchemaField[] = sensorFields,
+): SearchDocument[] {
   const label = labeller(register, locale, defaultLocale);
+  const searched = (role: 'title' | 'summary' | 'body') => fields.filter((field) => field.meta.searchable === role);
+  const [titleField] = searched('title');
   const documents = register.entries.map((entry): SearchDocument => {
-    const name = pick(entry.name, locale, defaultLocale);
+    const name = pick((titleField ? valueAt(entry, titleField.path) : entry.name) as Localized, locale, defaultLocale);
+    const text = (role: 'summary' | 'body') =>
+      searched(role)
+        .map((field) => searchText(valueAt(entry, field.path), label.text))
+        .filter(Boolean)
+        .join(' ');
     const districts = entry.districts.map((id) => label.district(id));
     const kind = label.label('kinds', entry.kind);
     return {
@@ -52,8 +71,8 @@ export function sensorDocuments(register: Register, locale: string, defaultLocal
       target: entry.id,
       title: name.value,
       tags: [kind, ...districts, label.organisation(entry.organisation)].join(' · '),
-      summary: label.text(entry.summary),
-      body: '',
+      summary: text('summary'),
+      body: text('body'),
       ...(name.isFallback ? { lang: name.locale } : {}),
       sensor: { kind, districts, personalData: entry.personalData },
     };
@@ -65,6 +84,13 @@ export function sensorDocuments(register: Register, locale: string, defaultLocal
       collator.compare(a.sensor!.districts.join(), b.sensor!.districts.join()) ||
       collator.compare(a.title, b.title),
   );
+}
+
+/** The words of a searchable field's value: its text in the language, a plain text, or nothing. */
+function searchText(value: unknown, inLanguage: (text: Localized) => string): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) return inLanguage(value as Localized);
+  return '';
 }
 
 /** Entries of a collection in a language: its own text, or the default language's. */
