@@ -15,6 +15,8 @@ export interface FieldMeta {
   searchable?: 'title' | 'summary' | 'body';
   /** The CSV/XLSX column's name, when it is not the field's path in snake_case. */
   column?: string;
+  /** Why a text residents read is not found by search (every such text is searchable or says why not). */
+  notSearched?: string;
   /**
    * What the value is when its rules cannot tell: a date or a fixed word (`dateOr`) is a date for
    * the importer, which reads day-first dates when a mapping says so.

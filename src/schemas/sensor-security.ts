@@ -96,6 +96,7 @@ export const securitySchema = z
     }),
     note: localizedText.optional().meta({
       label: 'field.securityNote',
+      notSearched: 'Search must not become a way to find the devices with a security gap.',
       description:
         'What residents should know in plain words: a gap and what is being done about it, such as a planned replacement. Never versions, addresses, ports or open vulnerabilities.',
     }),

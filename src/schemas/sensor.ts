@@ -101,6 +101,7 @@ export const factsCheckedSchema = z
     }),
     team: localizedText.meta({
       label: 'field.factsCheckedTeam',
+      notSearched: 'Bookkeeping: which team confirmed the facts says nothing about the device.',
       description: 'The team that confirmed them, never a person\'s name: "Mobility team".',
     }),
   })
@@ -115,6 +116,7 @@ export const legalBasisSchema = z.strictObject({
   }),
   source: localizedText.optional().meta({
     label: 'field.legalSource',
+    notSearched: 'The same few laws are named on many devices: their words would match most of the register.',
     description: 'The law, bylaw or decision, in words: "Road Traffic Act, article 5".',
   }),
   url: httpsUrl.optional().meta({ label: 'field.legalSource', description: 'Link to that law or decision.' }),
@@ -196,6 +198,7 @@ export const sensorSchema = z
     }),
     retentionNote: localizedText.optional().meta({
       label: 'field.retentionNote',
+      notSearched: 'Exceptions to the retention, read on the device page; how long data is kept is a filter.',
       description:
         '`retention` is the longest time the device\'s data is normally kept (the sign\'s retention line). This note says what is kept shorter or longer, and why: data kept longer for a reason of its own (an unpaid fee, accident footage, a subscription, summaries) or passed to another organisation (a confirmed fine to the CJIB). When there is a note, the sign adds "exceptions on the web page".',
     }),
@@ -207,9 +210,11 @@ export const sensorSchema = z
       label: 'field.access',
       description: 'Who can access the data: ids from content/taxonomy/access.yaml.',
     }),
-    sharing: localizedText
-      .optional()
-      .meta({ label: 'field.sharing', description: 'With whom data is shared and on what terms, in plain words.' }),
+    sharing: localizedText.optional().meta({
+      label: 'field.sharing',
+      searchable: 'body',
+      description: 'With whom data is shared and on what terms, in plain words.',
+    }),
     organisation: termId.meta({
       label: 'field.organisation',
       description: 'The accountable organisation: an id from content/taxonomy/organisations.yaml.',

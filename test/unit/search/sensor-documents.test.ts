@@ -20,14 +20,14 @@ const fieldsWith = (meta: { searchable?: 'body' }) =>
   schemaFields(z.strictObject({ ...sensorSchema.shape, powerSource: localizedText.optional().meta(meta) }));
 
 describe('search over the register reads the fields the schema marks searchable', () => {
-  it('indexes the name, the summary and, as body, what it measures and where it is', () => {
+  it('indexes the name, the summary and, as body, what it measures, with whom data is shared and where it is', () => {
     const searchable = sensorFields.filter((field) => field.meta.searchable).map((field) => field.path.join('.'));
-    expect(searchable).toEqual(['name', 'summary', 'measures', 'location.description']);
-    const entry = register.entries.find((candidate) => candidate.location.type === 'point')!;
+    expect(searchable).toEqual(['name', 'summary', 'measures', 'sharing', 'location.description']);
+    const entry = register.entries.find((candidate) => candidate.location.type === 'point' && candidate.sharing)!;
     const document = sensorDocuments(register, 'nl', 'en').find((candidate) => candidate.target === entry.id)!;
     expect(document.title).toBe(entry.name['nl']);
     expect(document.summary).toBe(entry.summary['nl']);
-    expect(document.body).toBe(`${entry.measures['nl']} ${entry.location.description['nl']}`);
+    expect(document.body).toBe(`${entry.measures['nl']} ${entry.sharing!['nl']} ${entry.location.description['nl']}`);
   });
 
   it('finds a new text field by its words once it is declared searchable, and not before', async () => {
