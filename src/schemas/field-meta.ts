@@ -26,14 +26,16 @@ export interface FieldMeta {
   notExported?: string;
 }
 
-/** Keys of FieldMeta that are this site's own and not JSON Schema keywords. */
-export const siteMetaKeys = [
-  'label',
-  'searchable',
-  'column',
-  'holds',
-  'notExported',
-] as const satisfies (keyof FieldMeta)[];
+/** The keys of FieldMeta that are this site's own, not JSON Schema keywords (the record lists every one). */
+const siteKeys: Record<Exclude<keyof FieldMeta, 'description'>, true> = {
+  label: true,
+  searchable: true,
+  notSearched: true,
+  column: true,
+  holds: true,
+  notExported: true,
+};
+export const siteMetaKeys = Object.keys(siteKeys) as (keyof typeof siteKeys)[];
 
 // zod's documented way to type `.meta()`: every schema's metadata may hold these keys.
 declare module 'zod' {

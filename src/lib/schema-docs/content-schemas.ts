@@ -138,7 +138,6 @@ export function contentJsonSchemas(): Map<ContentKind, JsonSchema> {
       unrepresentable: 'any',
       override: (context) => {
         const schema = context.jsonSchema as JsonSchema;
-        for (const key of siteMetaKeys) delete schema[key];
         const perLanguage = perLanguageText(context.zodSchema);
         if (perLanguage) {
           delete schema['propertyNames'];
@@ -152,8 +151,20 @@ export function contentJsonSchemas(): Map<ContentKind, JsonSchema> {
         }
       },
     }) as JsonSchema;
+    withoutSiteMeta(json);
     json['title'] = `${kind.title}: ${kind.files}`;
     result.set(kind, json);
   }
   return result;
+}
+
+/**
+ * Removes the site's own metadata (labels, search, export columns) from a JSON Schema, which zod
+ * copies with the descriptions. Its values are words, so a field named `label` (an object) stays.
+ */
+function withoutSiteMeta(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  for (const key of siteMetaKeys) if (typeof record[key] === 'string') delete record[key];
+  for (const value of Object.values(record)) withoutSiteMeta(value);
 }

@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contentJsonSchemas, contentKinds } from '../../../src/lib/schema-docs/content-schemas.ts';
+import { siteMetaKeys } from '../../../src/schemas/field-meta.ts';
 import { generatedFiles } from '../../../src/lib/schema-docs/generated-files.ts';
 import { validEntry } from '../../support/content-tree.ts';
 
@@ -28,6 +29,9 @@ describe('files made from the schemas', () => {
     expect(sensor.properties!['retention']!.description).toBe('How long data is kept: ISO 8601 duration or "none".');
     const location = sensor.properties!['location']!.oneOf![1]!;
     expect(location.properties!['districts']!.description).toBe('District ids from content/districts.geojson.');
+    const written = JSON.stringify([...schemas.values()]);
+    for (const key of siteMetaKeys) expect(written).not.toContain(`"${key}":"`);
+    expect(sensor.properties!['name']!['title']).toBeUndefined();
     const question = schemaOf('quiz').properties!['questions']!.items!.oneOf![0]!;
     expect(question.properties!['id']!.description).toBe(
       'Stable id, the same in every language; scores and class results refer to it.',
