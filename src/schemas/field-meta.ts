@@ -19,9 +19,13 @@ export interface FieldMeta {
   notSearched?: string;
   /**
    * What the value is when its rules cannot tell: a date or a fixed word (`dateOr`) is a date for
-   * the importer, which reads day-first dates when a mapping says so.
+   * the importer, which reads day-first dates when a mapping says so; a duration is read as one.
    */
-  holds?: 'date';
+  holds?: 'date' | 'duration';
+  /** The vocabulary its ids come from (content/taxonomy/<vocabulary>.yaml, `districts`, `organisations`). */
+  vocabulary?: string;
+  /** The UI-string prefix of the words for its values: `signage.` + `planned`. */
+  values?: string;
   /** Why the field has no column in the CSV/XLSX exports (it is then in the JSON export only). */
   notExported?: string;
 }
@@ -33,6 +37,8 @@ const siteKeys: Record<Exclude<keyof FieldMeta, 'description'>, true> = {
   notSearched: true,
   column: true,
   holds: true,
+  vocabulary: true,
+  values: true,
   notExported: true,
 };
 export const siteMetaKeys = Object.keys(siteKeys) as (keyof typeof siteKeys)[];

@@ -36,16 +36,19 @@ export type ConformityClaim = z.output<typeof conformityClaim>;
 export const securitySchema = z
   .object({
     encryptedInTransit: encryptionLevel.meta({
+      values: 'value.',
       label: 'security.field.encryptedInTransit',
       description:
         'Whether data is encrypted on its way from the device to where it is kept: yes, partly or no (ETSI EN 303 645 provision 5.5; DTPR `transport_layer_security`).',
     }),
     encryptedAtRest: encryptionLevel.meta({
+      values: 'value.',
       label: 'security.field.encryptedAtRest',
       description:
         'Whether stored data is encrypted: yes, partly or no (ETSI EN 303 645 provisions 5.4 and 5.8; DTPR `encrypted_at_rest`).',
     }),
     updates: updateDelivery.meta({
+      values: 'security.updates.',
       label: 'security.field.updates',
       description:
         'How security updates reach the device: automatic (installed over the network as soon as the vendor releases them), remote (the operator tests and then installs them over the network), on-site (a technician has to visit) or none (the device cannot be updated). ETSI 5.3.',
@@ -61,6 +64,7 @@ export const securitySchema = z
         'Last day the vendor promises security updates (YYYY-MM-DD), or `not-stated` when the vendor has not published a support period (ETSI EN 303 645 provision 5.3).',
     }),
     network: networkPlacement.meta({
+      values: 'security.network.',
       label: 'security.field.network',
       description:
         "separated (its own network segment, private mobile network or radio network, with no route to the operator's other systems), shared (the operator's general network, shared with other systems) or external (the public internet or mobile network to the vendor's cloud, protected by the device's own encryption only). ETSI EN 303 645 provision 5.6.",
@@ -81,6 +85,7 @@ export const securitySchema = z
       .refine((claims) => new Set(claims).size === claims.length, 'Each claim may be listed once.')
       .default([])
       .meta({
+        vocabulary: 'conformity',
         label: 'security.field.conformity',
         description:
           "Standards and markings the vendor claims for this device: etsi-en-303-645, en-18031 (the EU Radio Equipment Directive's cybersecurity standard), iec-62443-4-2 (industrial components) or cra-ce (CE marking under the EU Cyber Resilience Act). Leave out or `[]` when none.",

@@ -72,7 +72,11 @@ export const locationSchema = z.discriminatedUnion('type', [
       label: 'field.location',
       description: 'A mobile device (on a vehicle, a drone): the districts it covers.',
     }),
-    districts: terms.meta({ label: 'field.district', description: 'District ids from content/districts.geojson.' }),
+    districts: terms.meta({
+      vocabulary: 'districts',
+      label: 'field.district',
+      description: 'District ids from content/districts.geojson.',
+    }),
     description: localizedText.meta({
       label: 'field.locationDescription',
       searchable: 'body',
@@ -110,6 +114,7 @@ export const factsCheckedSchema = z
 /** The legal ground for processing personal data (GDPR Art. 6), with the law or decision behind it. */
 export const legalBasisSchema = z.strictObject({
   basis: termId.meta({
+    vocabulary: 'legal-bases',
     label: 'field.legalBasis',
     column: 'legal_basis',
     description: 'An id from content/taxonomy/legal-bases.yaml.',
@@ -134,10 +139,13 @@ export const sensorSchema = z
       searchable: 'summary',
       description: 'One or two plain sentences: what it does and does not do.',
     }),
-    status: z.enum(['planned', 'active', 'inactive', 'removed']).meta({
-      label: 'field.status',
-      description: 'planned, active, inactive (switched off, still there) or removed.',
-    }),
+    status: z
+      .enum(['planned', 'active', 'inactive', 'removed'])
+      .meta({
+        values: 'status.',
+        label: 'field.status',
+        description: 'planned, active, inactive (switched off, still there) or removed.',
+      }),
     activeFrom: isoDate.meta({
       label: 'field.activeFrom',
       description: 'First day of operation (or the planned day).',
@@ -145,8 +153,13 @@ export const sensorSchema = z
     activeUntil: isoDate
       .optional()
       .meta({ label: 'field.activeUntil', description: 'Last day of operation, when known.' }),
-    kind: termId.meta({ label: 'field.kind', description: 'Device kind: an id from content/taxonomy/kinds.yaml.' }),
+    kind: termId.meta({
+      vocabulary: 'kinds',
+      label: 'field.kind',
+      description: 'Device kind: an id from content/taxonomy/kinds.yaml.',
+    }),
     technology: terms.meta({
+      vocabulary: 'technologies',
       label: 'field.technology',
       description: 'Technologies used: ids from content/taxonomy/technologies.yaml.',
     }),
@@ -156,6 +169,7 @@ export const sensorSchema = z
       description: 'What it measures or records, in plain words.',
     }),
     dataTypes: terms.meta({
+      vocabulary: 'data-types',
       label: 'field.dataTypes',
       description: 'Kinds of data produced: ids from content/taxonomy/data-types.yaml.',
     }),
@@ -164,6 +178,7 @@ export const sensorSchema = z
       description: 'Whether the device processes personal data (images of people, licence plates, device ids ...).',
     }),
     purposes: terms.meta({
+      vocabulary: 'purposes',
       label: 'field.purposes',
       description: 'Why it is there: ids from content/taxonomy/purposes.yaml.',
     }),
@@ -178,7 +193,7 @@ export const sensorSchema = z
       .strictObject({
         status: z
           .enum(['done', 'planned', 'not-required'])
-          .meta({ label: 'field.dpia', description: 'done, planned or not-required.' }),
+          .meta({ label: 'field.dpia', values: 'dpia.', description: 'done, planned or not-required.' }),
         url: httpsUrl
           .optional()
           .meta({ label: 'field.dpia', description: 'Link to the published assessment or its summary.' }),
@@ -189,10 +204,12 @@ export const sensorSchema = z
         description: 'Data protection impact assessment: done (with link), planned, or not-required.',
       }),
     processing: terms.meta({
+      vocabulary: 'processing',
       label: 'field.processing',
       description: 'How data is processed: ids from content/taxonomy/processing.yaml.',
     }),
     retention: retentionValue.meta({
+      holds: 'duration',
       label: 'field.retention',
       description: 'How long data is kept: ISO 8601 duration or "none".',
     }),
@@ -203,10 +220,12 @@ export const sensorSchema = z
         '`retention` is the longest time the device\'s data is normally kept (the sign\'s retention line). This note says what is kept shorter or longer, and why: data kept longer for a reason of its own (an unpaid fee, accident footage, a subscription, summaries) or passed to another organisation (a confirmed fine to the CJIB). When there is a note, the sign adds "exceptions on the web page".',
     }),
     storage: terms.meta({
+      vocabulary: 'storage',
       label: 'field.storage',
       description: 'Where data is stored: ids from content/taxonomy/storage.yaml.',
     }),
     access: terms.meta({
+      vocabulary: 'access',
       label: 'field.access',
       description: 'Who can access the data: ids from content/taxonomy/access.yaml.',
     }),
@@ -216,6 +235,7 @@ export const sensorSchema = z
       description: 'With whom data is shared and on what terms, in plain words.',
     }),
     organisation: termId.meta({
+      vocabulary: 'organisations',
       label: 'field.organisation',
       description: 'The accountable organisation: an id from content/taxonomy/organisations.yaml.',
     }),
@@ -229,12 +249,17 @@ export const sensorSchema = z
     }),
     location: locationSchema.meta({ label: 'field.location', description: 'Where it is.' }),
     mountedOn: termId.meta({
+      vocabulary: 'mountings',
       label: 'field.mountedOn',
       description: 'What it is mounted on: an id from content/taxonomy/mountings.yaml.',
     }),
     signage: z
       .enum(['yes', 'no', 'planned'])
-      .meta({ label: 'field.signage', description: 'Whether a sign on site tells passers-by about it.' }),
+      .meta({
+        values: 'signage.',
+        label: 'field.signage',
+        description: 'Whether a sign on site tells passers-by about it.',
+      }),
     security: securitySchema.meta({
       description: 'How the device is secured, at policy level: see src/schemas/sensor-security.ts.',
     }),

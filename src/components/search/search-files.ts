@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
 import { city } from '../../../city.config.ts';
-import { useTranslations } from '../../i18n/index.ts';
+import { useTranslations, type UiKey } from '../../i18n/index.ts';
 import { siteGlossaries } from '../../lib/glossary.ts';
 import { quizEntries } from '../quiz/site-quizzes.ts';
 import { localePath } from '../../lib/locales.ts';
 import { siteRegister } from '../../lib/register/site-register.ts';
+import { sensorFields } from '../../lib/register/sensor-fields.ts';
 import { buildSearchIndex, type BuiltIndex } from '../../lib/search/build-index.ts';
 import {
   glossaryDocuments,
@@ -62,6 +63,7 @@ export function searchIndex(locale: string): Promise<BuiltIndex> {
   if (!index) {
     index = (async () => {
       const codes = city.locales.map((l) => l.code);
+      const t = useTranslations(locale);
       const [pages, lessons, quizzes, rules] = await Promise.all([
         getCollection('pages'),
         getCollection('lessons'),
@@ -74,7 +76,7 @@ export function searchIndex(locale: string): Promise<BuiltIndex> {
         ...lessonDocuments(lessons, locale, city.defaultLocale),
         ...quizDocuments(quizzes, locale, city.defaultLocale),
         ...glossaryDocuments(siteGlossaries(codes), locale, city.defaultLocale),
-        ...sensorDocuments(siteRegister(), locale, city.defaultLocale),
+        ...sensorDocuments(siteRegister(), locale, city.defaultLocale, sensorFields, (key) => t(key as UiKey)),
       ];
       return buildSearchIndex(documents, locale, rules);
     })();

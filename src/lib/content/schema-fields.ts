@@ -111,7 +111,7 @@ export function schemaFields(schema: AnySchema, prefix: readonly string[] = []):
   return Object.entries(shape).flatMap(([name, field]) => {
     const { inner, required } = unwrapped(field);
     const meta = fieldMeta(field);
-    const own: SchemaField = { path: [...prefix, name], value: meta.holds ?? valueOf(inner), required, meta, schema: field };
+    const own: SchemaField = { path: [...prefix, name], value: meta.holds === 'date' ? 'date' : valueOf(inner), required, meta, schema: field };
     if (own.value === 'group') return [own, ...schemaFields(inner, own.path)];
     if (own.value === 'choice') return [own, ...mergedForms(defOf(inner).options!.map((option) => schemaFields(option, own.path)))];
     return [own];

@@ -2,7 +2,8 @@ import type { SchemaField } from '../content/schema-fields.ts';
 import { valueAt } from '../content/schema-fields.ts';
 import { pick, type Localized } from '../localized.ts';
 import { sensorFields } from '../register/sensor-fields.ts';
-import { labeller } from '../register/terms.ts';
+import { labeller, type Labeller } from '../register/terms.ts';
+import type { VocabularyName } from '../register/vocabularies.ts';
 import type { Register } from '../register/load-register.ts';
 import { resolveEntry, slugsOf } from '../translated-entry.ts';
 import { mdxText } from './mdx-text.ts';
@@ -53,15 +54,17 @@ export function sensorDocuments(
   locale: string,
   defaultLocale: string,
   fields: readonly SchemaField[] = sensorFields,
+  words?: (key: string) => string,
 ): SearchDocument[] {
   const label = labeller(register, locale, defaultLocale);
+  const wordsOf = (field: SchemaField, value: unknown) => searchText(field, value, register, label, words);
   const searched = (role: 'title' | 'summary' | 'body') => fields.filter((field) => field.meta.searchable === role);
   const [titleField] = searched('title');
   const documents = register.entries.map((entry): SearchDocument => {
     const name = pick((titleField ? valueAt(entry, titleField.path) : entry.name) as Localized, locale, defaultLocale);
     const text = (role: 'summary' | 'body') =>
       searched(role)
-        .map((field) => searchText(valueAt(entry, field.path), label.text))
+        .map((field) => wordsOf(field, valueAt(entry, field.path)))
         .filter(Boolean)
         .join(' ');
     const districts = entry.districts.map((id) => label.district(id));
@@ -86,10 +89,28 @@ export function sensorDocuments(
   );
 }
 
-/** The words of a searchable field's value: its text in the language, a plain text, or nothing. */
-function searchText(value: unknown, inLanguage: (text: Localized) => string): string {
+/**
+ * The words of a searchable field's value in the index's language: a text per language, the
+ * labels of vocabulary ids, the words for an enum's values (when the caller passes the UI strings),
+ * or a plain text.
+ */
+function searchText(
+  field: SchemaField,
+  value: unknown,
+  register: Register,
+  label: Labeller,
+  words: ((key: string) => string) | undefined,
+): string {
+  if (value === undefined) return '';
+  const ids = [value].flat().map(String);
+  const { vocabulary, values } = field.meta;
+  if (vocabulary === 'districts') return ids.map((id) => label.district(id)).join(' ');
+  if (vocabulary === 'organisations') return ids.map((id) => label.organisation(id)).join(' ');
+  if (vocabulary && vocabulary in register.vocabularies)
+    return label.labels(vocabulary as VocabularyName, ids).join(' ');
+  if (values) return words ? ids.map((id) => words(`${values}${id}`)).join(' ') : '';
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && !Array.isArray(value)) return inLanguage(value as Localized);
+  if (value && typeof value === 'object' && !Array.isArray(value)) return label.text(value as Localized);
   return '';
 }
 

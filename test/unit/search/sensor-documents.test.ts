@@ -45,6 +45,32 @@ describe('search over the register reads the fields the schema marks searchable'
     expect(hrefs[0]).toContain(id);
   });
 
+  it('finds an enum field by the words for its values, and a vocabulary field by its terms', () => {
+    const [first, ...rest] = register.entries;
+    const changed = { ...register, entries: [{ ...first!, powerSource: 'solar' }, ...rest] } as Register;
+    const fields = schemaFields(
+      z.strictObject({
+        ...sensorSchema.shape,
+        kind: sensorSchema.shape.kind.meta({ searchable: 'body' }),
+        powerSource: z.enum(['mains', 'solar']).optional().meta({ searchable: 'body', values: 'powerSource.' }),
+      }),
+    );
+    const words: Record<string, string> = { 'powerSource.solar': 'zonnepaneel' };
+    const document = sensorDocuments(changed, 'nl', 'en', fields, (key) => words[key]!).find(
+      (candidate) => candidate.target === first!.id,
+    )!;
+    const kind = register.vocabularies.kinds.find((term) => term.id === first!.kind)!.label['nl'];
+    // In the order the fields are declared: kind, measures, sharing, location, then the new field.
+    const expected = [
+      kind,
+      first!.measures['nl'],
+      first!.sharing?.['nl'],
+      first!.location.description['nl'],
+      'zonnepaneel',
+    ];
+    expect(document.body).toBe(expected.filter(Boolean).join(' '));
+  });
+
   it('uses the default language text of a searchable field missing in the language', () => {
     const changed = withPowerSource();
     const [document] = sensorDocuments(changed, 'ar', 'en', fieldsWith({ searchable: 'body' })).filter(
