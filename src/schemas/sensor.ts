@@ -139,13 +139,11 @@ export const sensorSchema = z
       searchable: 'summary',
       description: 'One or two plain sentences: what it does and does not do.',
     }),
-    status: z
-      .enum(['planned', 'active', 'inactive', 'removed'])
-      .meta({
-        values: 'status.',
-        label: 'field.status',
-        description: 'planned, active, inactive (switched off, still there) or removed.',
-      }),
+    status: z.enum(['planned', 'active', 'inactive', 'removed']).meta({
+      values: 'status.',
+      label: 'field.status',
+      description: 'planned, active, inactive (switched off, still there) or removed.',
+    }),
     activeFrom: isoDate.meta({
       label: 'field.activeFrom',
       description: 'First day of operation (or the planned day).',
@@ -253,13 +251,11 @@ export const sensorSchema = z
       label: 'field.mountedOn',
       description: 'What it is mounted on: an id from content/taxonomy/mountings.yaml.',
     }),
-    signage: z
-      .enum(['yes', 'no', 'planned'])
-      .meta({
-        values: 'signage.',
-        label: 'field.signage',
-        description: 'Whether a sign on site tells passers-by about it.',
-      }),
+    signage: z.enum(['yes', 'no', 'planned']).meta({
+      values: 'signage.',
+      label: 'field.signage',
+      description: 'Whether a sign on site tells passers-by about it.',
+    }),
     security: securitySchema.meta({
       description: 'How the device is secured, at policy level: see src/schemas/sensor-security.ts.',
     }),
