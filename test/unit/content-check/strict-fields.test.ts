@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { knownFields } from '../../../src/lib/content/known-fields.ts';
 import { mdxKinds } from '../../../src/lib/content-check/read-content.ts';
 import { contentJsonSchemas, type JsonSchema } from '../../../src/lib/schema-docs/content-schemas.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
-
-const project = join(import.meta.dirname, '..', '..', '..');
 
 /** The paths of every group in a JSON Schema that would take a field it does not list. */
 function openGroups(schema: unknown, path = ''): string[] {
