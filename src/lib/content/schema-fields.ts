@@ -155,11 +155,6 @@ function formDescription(field: SchemaField): string {
     : description;
 }
 
-/** The field at a dotted path (`location.lat`), or undefined. */
-export function fieldAt(fields: readonly SchemaField[], path: string): SchemaField | undefined {
-  return fields.find((field) => field.path.join('.') === path);
-}
-
 /** The value at a field's path in an entry, or undefined. */
 export function valueAt(entry: unknown, path: readonly string[]): unknown {
   let node = entry;

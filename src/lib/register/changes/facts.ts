@@ -4,7 +4,7 @@
  * importer writes itself, so they are not facts here. Made from the schema's fields and their
  * metadata (label, vocabulary, values), so a new field is a fact by being declared.
  */
-import type { SchemaField } from '../../content/schema-fields.ts';
+import { valueAt, type SchemaField } from '../../content/schema-fields.ts';
 import { fieldLabel, sensorFields } from '../sensor-fields.ts';
 
 export interface FactPath {
@@ -50,13 +50,6 @@ export const FACTS: readonly FactPath[] = sensorFields
     ...(field.meta.vocabulary ? { vocabulary: field.meta.vocabulary } : {}),
     ...(field.meta.values ? { values: field.meta.values } : {}),
   }));
-
-/** The value at a path, or undefined. */
-export function valueAt(data: unknown, path: readonly string[]): unknown {
-  let node = data;
-  for (const key of path) node = (node as Record<string, unknown> | undefined)?.[key];
-  return node;
-}
 
 /** Canonical JSON (sorted keys) so that equal data compares equal whatever the key order. */
 export function canonical(value: unknown): string {

@@ -1,6 +1,7 @@
 import { checkEntry } from '../check-entry.ts';
 import type { Register } from '../load-register.ts';
-import { changedFacts, valueAt, type FactChange } from '../changes/facts.ts';
+import { valueAt } from '../../content/schema-fields.ts';
+import { changedFacts, type FactChange } from '../changes/facts.ts';
 import { flagReason } from '../changes/flags.ts';
 import { historyProblems } from '../changes/history.ts';
 import {
