@@ -44,7 +44,7 @@ function put(draft: Record<string, unknown>, path: readonly string[], value: unk
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /** The column name of a field: its metadata's, or its path in snake_case (`security_support_until`). */
-export function columnName(field: SchemaField): string {
+function columnName(field: SchemaField): string {
   return field.meta.column ?? field.path.map(snakeCase).join('_');
 }
 
@@ -130,7 +130,7 @@ function single(field: SchemaField): CsvColumn {
 }
 
 /** The columns of every field of a schema, in its order. */
-export function columnsOf(fields: readonly SchemaField[], locales: readonly string[]): CsvColumn[] {
+function columnsOf(fields: readonly SchemaField[], locales: readonly string[]): CsvColumn[] {
   const skipped = fields.filter((field) => field.meta.notExported).map((field) => `${field.path.join('.')}.`);
   return fields
     .filter((field) => !skipped.some((prefix) => `${field.path.join('.')}.`.startsWith(prefix)))
