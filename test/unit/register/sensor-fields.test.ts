@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../../src/lib/register/changes/facts.ts';
 import { csvColumns } from '../../../src/lib/register/csv-columns.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 import { sensorFields } from '../../../src/lib/register/sensor-fields.ts';
+import { registerXlsx } from '../../../src/lib/register/xlsx-export.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
 const locales = ['en', 'nl', 'ar'];
@@ -72,5 +74,22 @@ describe('every register field is picked up where it belongs, by declaring it in
     }
     // The facts whose changes the device's history announces are made from the same fields.
     expect(FACTS.map((fact) => fact.label)).not.toContain(undefined);
+  });
+});
+
+describe('the XLSX workbook', () => {
+  it("notes on each header what the column holds: its field's description", async () => {
+    const { register } = readRegister('content');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await registerXlsx(register, locales)) as unknown as ArrayBuffer);
+    const header = workbook.getWorksheet('Register')!.getRow(1);
+    const noteOf = (name: string) => {
+      const index = (header.values as string[]).indexOf(name);
+      const note = header.getCell(index).note;
+      return typeof note === 'string' ? note : note?.texts?.map((part) => part.text).join('');
+    };
+    expect(noteOf('retention')).toBe('How long data is kept: ISO 8601 duration or "none".');
+    expect(noteOf('measures_ar')).toBe('What it measures or records, in plain words. (ar)');
+    expect(noteOf('security_last_review')).toBe(columns.find((c) => c.name === 'security_last_review')!.description);
   });
 });
