@@ -213,7 +213,7 @@ export const sensorSchema = z
     }),
     retentionNote: localizedText.optional().meta({
       label: 'field.retentionNote',
-      notSearched: 'Exceptions to the retention, read on the device page; how long data is kept is a filter.',
+      searchable: 'body',
       description:
         '`retention` is the longest time the device\'s data is normally kept (the sign\'s retention line). This note says what is kept shorter or longer, and why: data kept longer for a reason of its own (an unpaid fee, accident footage, a subscription, summaries) or passed to another organisation (a confirmed fine to the CJIB). When there is a note, the sign adds "exceptions on the web page".',
     }),

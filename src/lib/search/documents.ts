@@ -47,7 +47,7 @@ export interface ContentEntry<D> {
 /**
  * Every sensor in a language, ordered by kind, district and name so similar results sit together.
  * Its text is that of the fields its schema marks `searchable`: the title's, the summary's, and the
- * body's (what it measures, with whom data is shared, where it is), so a field is found by search by declaring it so.
+ * body's (what it measures, what it keeps longer, with whom data is shared, where it is), so a field is found by search by declaring it so.
  */
 export function sensorDocuments(
   register: Register,

@@ -20,14 +20,20 @@ const fieldsWith = (meta: { searchable?: 'body' }) =>
   schemaFields(z.strictObject({ ...sensorSchema.shape, powerSource: localizedText.optional().meta(meta) }));
 
 describe('search over the register reads the fields the schema marks searchable', () => {
-  it('indexes the name, the summary and, as body, what it measures, with whom data is shared and where it is', () => {
+  it('indexes the name, the summary and, as body, what it measures, what it keeps longer, with whom data is shared and where it is', () => {
     const searchable = sensorFields.filter((field) => field.meta.searchable).map((field) => field.path.join('.'));
-    expect(searchable).toEqual(['name', 'summary', 'measures', 'sharing', 'location.description']);
-    const entry = register.entries.find((candidate) => candidate.location.type === 'point' && candidate.sharing)!;
+    expect(searchable).toEqual(['name', 'summary', 'measures', 'retentionNote', 'sharing', 'location.description']);
+    const entry = register.entries.find(
+      (candidate) => candidate.location.type === 'point' && candidate.sharing && candidate.retentionNote,
+    )!;
     const document = sensorDocuments(register, 'nl', 'en').find((candidate) => candidate.target === entry.id)!;
     expect(document.title).toBe(entry.name['nl']);
     expect(document.summary).toBe(entry.summary['nl']);
-    expect(document.body).toBe(`${entry.measures['nl']} ${entry.sharing!['nl']} ${entry.location.description['nl']}`);
+    expect(document.body).toBe(
+      [entry.measures, entry.retentionNote!, entry.sharing!, entry.location.description]
+        .map((text) => text['nl'])
+        .join(' '),
+    );
   });
 
   it('finds a new text field by its words once it is declared searchable, and not before', async () => {
@@ -60,10 +66,11 @@ describe('search over the register reads the fields the schema marks searchable'
       (candidate) => candidate.target === first!.id,
     )!;
     const kind = register.vocabularies.kinds.find((term) => term.id === first!.kind)!.label['nl'];
-    // In the order the fields are declared: kind, measures, sharing, location, then the new field.
+    // In the order the fields are declared: kind, measures, retention note, sharing, location, the new field.
     const expected = [
       kind,
       first!.measures['nl'],
+      first!.retentionNote?.['nl'],
       first!.sharing?.['nl'],
       first!.location.description['nl'],
       'zonnepaneel',
