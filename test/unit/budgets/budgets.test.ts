@@ -4,8 +4,8 @@ import {
   ON_DEMAND_CHUNKS,
   onDemandProblems,
   type PageWeight,
-} from '../../../src/lib/budgets/budgets.ts';
-import { pageAssets, staticImports } from '../../../src/lib/budgets/page-assets.ts';
+} from '../../../src/tooling/budgets/budgets.ts';
+import { pageAssets, staticImports } from '../../../src/tooling/budgets/page-assets.ts';
 
 describe('what a page loads', () => {
   it('finds scripts, island components, preloads, inline scripts and stylesheets', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { knownFields } from '../../../src/lib/content/known-fields.ts';
 import { mdxKinds } from '../../../src/lib/content-check/read-content.ts';
-import { contentJsonSchemas, type JsonSchema } from '../../../src/lib/schema-docs/content-schemas.ts';
+import { contentJsonSchemas, type JsonSchema } from '../../../src/tooling/schema-docs/content-schemas.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
+import { siteLanguages } from '../../../src/site/city.ts';
 
 /** The paths of every group in a JSON Schema that would take a field it does not list. */
 function openGroups(schema: unknown, path = ''): string[] {
@@ -16,7 +17,7 @@ function openGroups(schema: unknown, path = ''): string[] {
 
 describe('every content file refuses fields its schema does not list', () => {
   it('in the JSON Schemas editors validate with, and in the front matter schemas', () => {
-    const open = [...contentJsonSchemas()]
+    const open = [...contentJsonSchemas(siteLanguages)]
       // GeoJSON from map tools carries members of its own (RFC 7946, 6.1): districts stay open.
       .filter(([kind]) => kind.id !== 'districts')
       .flatMap(([kind, json]) => openGroups(json).map((path) => `${kind.id} ${path}`));

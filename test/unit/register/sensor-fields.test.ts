@@ -6,7 +6,7 @@ import { FACTS } from '../../../src/lib/register/changes/facts.ts';
 import { csvColumns } from '../../../src/lib/register/csv-columns.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 import { sensorFields } from '../../../src/lib/register/sensor-fields.ts';
-import { registerXlsx } from '../../../src/lib/register/xlsx-export.ts';
+import { registerXlsx } from '../../../src/tooling/register/xlsx-export.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
 const locales = ['en', 'nl', 'ar'];
