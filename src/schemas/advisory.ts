@@ -58,12 +58,6 @@ export const advisoryUpdateSchema = z
   })
   .strict();
 
-/**
- * Front matter of an advisory of the city's CERT for residents:
- * `content/advisories/<lang>/<slug>.mdx`, same slug in every language. The body explains what is
- * going on in plain words; the steps, links and updates live here so that pages, the home page
- * and the feeds can show them in a fixed place.
- */
 export const advisorySchema = z
   .object({
     title: nameText(90, 'title').meta({
@@ -120,6 +114,10 @@ export const advisorySchema = z
         path: ['updates'],
         message: 'A resolved advisory needs an update that says how it was resolved.',
       });
+  })
+  .meta({
+    description:
+      "Front matter of an advisory of the city's CERT for residents: `content/advisories/<lang>/<slug>.mdx`, same slug in every language. The body explains what is going on in plain words; the steps, links and updates live here so that pages, the home page and the feeds can show them in a fixed place.",
   });
 
 export type AdvisoryData = z.output<typeof advisorySchema>;
