@@ -36,7 +36,6 @@ export const advisories = defineKind({
   fieldDocs: {
     schemaFile: 'advisory',
     title: 'Advisory (front matter)',
-    source: { file: 'src/schemas/advisory.ts', exportName: 'advisorySchema' },
   },
   pages: { list: 'advisories', entry: 'advisories/<slug>' },
 });

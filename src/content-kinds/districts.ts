@@ -23,7 +23,6 @@ export const districts = defineKind({
   fieldDocs: {
     schemaFile: 'districts',
     title: 'Districts',
-    source: { file: 'src/schemas/district.ts', exportName: 'districtsSchema' },
   },
   pages: { noPages: 'Shown on the register map and in its district filter.' },
 });

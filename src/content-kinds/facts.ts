@@ -24,7 +24,6 @@ export const facts = defineKind({
   fieldDocs: {
     schemaFile: 'facts',
     title: 'Facts that change',
-    source: { file: 'src/schemas/facts.ts', exportName: 'factsSchema' },
   },
   pages: { noPages: 'Shown inside other texts, with <Fact id="…" /> or {{fact:id}}.' },
 });

@@ -28,7 +28,6 @@ export const glossary = defineKind({
   fieldDocs: {
     schemaFile: 'glossary',
     title: 'Glossary',
-    source: { file: 'src/schemas/lesson.ts', exportName: 'glossarySchema' },
   },
   pages: { list: 'glossary' },
 });

@@ -32,7 +32,7 @@ export interface ContentKind {
   /** What each language's service worker keeps for offline use; `<lang>` stands for the language. */
   offline: { precache: readonly string[] } | { notPrecached: string };
   /** Where the fields are documented (docs/fields.md) and, for YAML and JSON, the JSON Schema (schemas/<file>.json). */
-  fieldDocs: { schemaFile: string; title: string; source: { file: string; exportName: string } };
+  fieldDocs: { schemaFile: string; title: string };
   /** The pages that show the kind, `/<lang>/…`, one entry page standing for all (the browser tests visit them). */
   pages: { list?: string; entry?: string } | { noPages: string };
 }

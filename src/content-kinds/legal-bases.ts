@@ -24,7 +24,6 @@ export const legalBases = defineKind({
   fieldDocs: {
     schemaFile: 'legal-bases',
     title: 'Legal bases',
-    source: { file: 'src/schemas/taxonomy.ts', exportName: 'legalBasesSchema' },
   },
   pages: { noPages: 'Shown on the device pages that name them.' },
 });

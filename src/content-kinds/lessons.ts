@@ -28,7 +28,6 @@ export const lessons = defineKind({
   fieldDocs: {
     schemaFile: 'lesson',
     title: 'Lesson (front matter)',
-    source: { file: 'src/schemas/lesson.ts', exportName: 'lessonSchema' },
   },
   pages: { list: 'lessons', entry: 'lessons/<slug>' },
 });

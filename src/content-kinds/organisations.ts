@@ -24,7 +24,6 @@ export const organisations = defineKind({
   fieldDocs: {
     schemaFile: 'organisations',
     title: 'Organisations',
-    source: { file: 'src/schemas/organisation.ts', exportName: 'organisationsSchema' },
   },
   pages: { noPages: 'Shown on the device pages and in the register filters.' },
 });

@@ -39,7 +39,6 @@ export const pages = defineKind({
   fieldDocs: {
     schemaFile: 'page',
     title: 'Site page (front matter)',
-    source: { file: 'src/schemas/page.ts', exportName: 'pageSchema' },
   },
   pages: { entry: '<slug>' },
 });

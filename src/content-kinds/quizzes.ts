@@ -26,7 +26,6 @@ export const quizzes = defineKind({
   fieldDocs: {
     schemaFile: 'quiz',
     title: 'Quiz',
-    source: { file: 'src/schemas/quiz.ts', exportName: 'quizSchema' },
   },
   pages: { list: 'quizzes', entry: 'quizzes/<slug>' },
 });

@@ -1,6 +1,8 @@
 import { sensorDocuments } from '../lib/search/documents.ts';
+import { sensorFields } from '../lib/register/sensor-fields.ts';
 import { sensorSchema } from '../schemas/sensor.ts';
 import { defineKind } from './kind.ts';
+import type { UiKey } from '../i18n/index.ts';
 
 /** The transparency register: one file per device, texts per language inside it. */
 export const register = defineKind({
@@ -21,14 +23,14 @@ export const register = defineKind({
   },
   search: {
     type: 'sensor',
-    documents: ({ register, locale, defaultLocale }) => sensorDocuments(register, locale, defaultLocale),
+    documents: ({ register, locale, defaultLocale, t }) =>
+      sensorDocuments(register, locale, defaultLocale, sensorFields, (key) => t(key as UiKey)),
   },
   template: { command: 'sensor' },
   offline: { precache: ['<lang>/register/index.html', 'data/compact/<lang>*.json'] },
   fieldDocs: {
     schemaFile: 'register-entry',
     title: 'Register entry',
-    source: { file: 'src/schemas/sensor.ts', exportName: 'sensorSchema' },
   },
   pages: { list: 'register', entry: 'register/<id>' },
 });

@@ -30,7 +30,6 @@ export const teacherGuides = defineKind({
   fieldDocs: {
     schemaFile: 'teacher-guide',
     title: 'Teacher guide (front matter)',
-    source: { file: 'src/schemas/teacher-guide.ts', exportName: 'teacherGuideSchema' },
   },
   pages: { entry: 'lessons/<slug>/teacher-guide' },
 });

@@ -35,7 +35,6 @@ export const vocabularies = defineKind({
   fieldDocs: {
     schemaFile: 'vocabulary',
     title: 'Vocabulary',
-    source: { file: 'src/schemas/taxonomy.ts', exportName: 'vocabularySchema' },
   },
   pages: { noPages: 'Terms show on the register pages, as labels and filters.' },
 });

@@ -23,16 +23,19 @@ const names = z
 /** Who an advisory is for; name at least one group, or set everyone. */
 export const affectedSchema = z
   .object({
-    /** True when every resident should read it (a phishing wave, for example). */
-    everyone: z.boolean().default(false),
-    /** Kinds of devices residents own, in plain words of this language: "home cameras", "smart plugs". */
-    devices: names.default([]),
-    /** Brands of consumer devices, as the maker writes them. */
-    brands: names.default([]),
-    /** City device kinds: ids from content/taxonomy/kinds.yaml. */
-    kinds: z.array(termId).default([]),
-    /** Districts: ids from content/districts.geojson. */
-    districts: z.array(termId).default([]),
+    everyone: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'True when every resident should read it (a phishing wave, for example).' }),
+    devices: names.default([]).meta({
+      description: 'Kinds of devices residents own, in plain words of this language: "home cameras", "smart plugs".',
+    }),
+    brands: names.default([]).meta({ description: 'Brands of consumer devices, as the maker writes them.' }),
+    kinds: z
+      .array(termId)
+      .default([])
+      .meta({ description: 'City device kinds: ids from content/taxonomy/kinds.yaml.' }),
+    districts: z.array(termId).default([]).meta({ description: 'Districts: ids from content/districts.geojson.' }),
   })
   .strict()
   .refine(
@@ -47,48 +50,52 @@ export const advisoryUpdateSchema = z
   .object({
     /** When it was published. */
     date,
-    /** What changed, in one to three plain sentences. */
-    text: z.string().trim().min(10, 'Write what changed in at least one sentence.'),
+    text: z
+      .string()
+      .trim()
+      .min(10, 'Write what changed in at least one sentence.')
+      .meta({ description: 'What changed, in one to three plain sentences.' }),
   })
   .strict();
 
-/**
- * Front matter of an advisory of the city's CERT for residents:
- * `content/advisories/<lang>/<slug>.mdx`, same slug in every language. The body explains what is
- * going on in plain words; the steps, links and updates live here so that pages, the home page
- * and the feeds can show them in a fixed place.
- */
 export const advisorySchema = z
   .object({
-    /** The headline residents see in lists and feeds; under 90 characters. */
-    title: nameText(90, 'title'),
-    /** One or two sentences: what is happening and who should act (lists, feeds, link previews). */
+    title: nameText(90, 'title').meta({
+      description: 'The headline residents see in lists and feeds; under 90 characters.',
+    }),
     summary: z
       .string()
       .trim()
       .min(20, 'Write a summary of at least one sentence.')
-      .max(200, 'Keep the summary to 200 characters.'),
-    /** The day the advisory was first published. */
-    published: date,
-    /** The day someone last checked the advice against the facts, YYYY-MM-DD. */
-    reviewed: reviewedDate,
-    /** information, low, medium or high: how much harm residents risk if they do nothing. */
-    severity: z.enum(advisorySeverities),
-    /** open while residents should act or watch; resolved when it is over. */
-    status: z.enum(advisoryStatuses),
-    /** Who is affected. */
-    affected: affectedSchema,
-    /** What to do now: one to seven short steps, each starting with a verb. */
+      .max(200, 'Keep the summary to 200 characters.')
+      .meta({
+        description: 'One or two sentences: what is happening and who should act (lists, feeds, link previews).',
+      }),
+    published: date.meta({ description: 'The day the advisory was first published.' }),
+    reviewed: reviewedDate.meta({
+      description: 'The day someone last checked the advice against the facts, YYYY-MM-DD.',
+    }),
+    severity: z
+      .enum(advisorySeverities)
+      .meta({ description: 'information, low, medium or high: how much harm residents risk if they do nothing.' }),
+    status: z
+      .enum(advisoryStatuses)
+      .meta({ description: 'open while residents should act or watch; resolved when it is over.' }),
+    affected: affectedSchema.meta({ description: 'Who is affected.' }),
     steps: z
       .array(z.string().trim().min(1))
       .min(1, 'Give residents at least one thing to do (or to check).')
-      .max(7, 'Keep it to seven steps at most.'),
-    /** Slugs of lessons that help (content/lessons/<lang>/<slug>.mdx). */
-    lessons: z.array(termId).default([]),
-    /** Ids of register entries the advisory is about (content/register/<id>.yaml). */
-    register: z.array(termId).default([]),
-    /** Later developments, oldest first. */
-    updates: z.array(advisoryUpdateSchema).default([]),
+      .max(7, 'Keep it to seven steps at most.')
+      .meta({ description: 'What to do now: one to seven short steps, each starting with a verb.' }),
+    lessons: z
+      .array(termId)
+      .default([])
+      .meta({ description: 'Slugs of lessons that help (content/lessons/<lang>/<slug>.mdx).' }),
+    register: z
+      .array(termId)
+      .default([])
+      .meta({ description: 'Ids of register entries the advisory is about (content/register/<id>.yaml).' }),
+    updates: z.array(advisoryUpdateSchema).default([]).meta({ description: 'Later developments, oldest first.' }),
   })
   .strict()
   .superRefine((advisory, ctx) => {
@@ -107,6 +114,10 @@ export const advisorySchema = z
         path: ['updates'],
         message: 'A resolved advisory needs an update that says how it was resolved.',
       });
+  })
+  .meta({
+    description:
+      "Front matter of an advisory of the city's CERT for residents: `content/advisories/<lang>/<slug>.mdx`, same slug in every language. The body explains what is going on in plain words; the steps, links and updates live here so that pages, the home page and the feeds can show them in a fixed place.",
   });
 
 export type AdvisoryData = z.output<typeof advisorySchema>;

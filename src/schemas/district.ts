@@ -18,10 +18,8 @@ const ring = z
 export const districtFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({
-    /** Stable id used in register entries (area locations) and filters. */
-    id: termId,
-    /** The district's name per language. */
-    name: localizedName(80),
+    id: termId.meta({ description: 'Stable id used in register entries (area locations) and filters.' }),
+    name: localizedName(80).meta({ description: "The district's name per language." }),
   }),
   geometry: z.discriminatedUnion('type', [
     z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
@@ -29,10 +27,11 @@ export const districtFeatureSchema = z.object({
   ]),
 });
 
-/** content/districts.geojson: the city's districts (RFC 7946, WGS 84, [longitude, latitude]). */
-export const districtsSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(districtFeatureSchema).min(1),
-});
+export const districtsSchema = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(districtFeatureSchema).min(1),
+  })
+  .meta({ description: "content/districts.geojson: the city's districts (RFC 7946, WGS 84, [longitude, latitude])." });
 
 export type DistrictFeature = z.output<typeof districtFeatureSchema>;

@@ -10,12 +10,9 @@ const day = calendarDate('Write the date as YYYY-MM-DD, e.g. 2026-12-05.');
 /** Where a fact was checked, and when. */
 export const factSourceSchema = z
   .object({
-    /** Title of the source. */
-    title: z.string().trim().min(1),
-    /** Its https address. */
-    url: httpsUrl,
-    /** The day someone last read the source and confirmed the fact, YYYY-MM-DD. */
-    read: day,
+    title: z.string().trim().min(1).meta({ description: 'Title of the source.' }),
+    url: httpsUrl.meta({ description: 'Its https address.' }),
+    read: day.meta({ description: 'The day someone last read the source and confirmed the fact, YYYY-MM-DD.' }),
   })
   .strict();
 
@@ -27,16 +24,22 @@ export const factSourceSchema = z
  */
 export const factSchema = z
   .object({
-    /** Stable id, lowercase with hyphens: what the fact is, e.g. etsi-en-303-645-version. */
-    id: termId,
-    /** What this fact is, for editors (not shown on the site). */
-    about: z.string().trim().min(5, 'Say in a few words what this fact is.'),
-    /** The fact as text: one text for every language, or { en: ..., nl: ... }. */
-    text: z.union([z.string().trim().min(1), localizedText]).optional(),
-    /** The fact as a date, YYYY-MM-DD; readers see it written out in their language. */
-    date: day.optional(),
-    /** Where the fact was checked. */
-    source: factSourceSchema,
+    id: termId.meta({
+      description: 'Stable id, lowercase with hyphens: what the fact is, e.g. etsi-en-303-645-version.',
+    }),
+    about: z
+      .string()
+      .trim()
+      .min(5, 'Say in a few words what this fact is.')
+      .meta({ description: 'What this fact is, for editors (not shown on the site).' }),
+    text: z
+      .union([z.string().trim().min(1), localizedText])
+      .optional()
+      .meta({ description: 'The fact as text: one text for every language, or { en: ..., nl: ... }.' }),
+    date: day
+      .optional()
+      .meta({ description: 'The fact as a date, YYYY-MM-DD; readers see it written out in their language.' }),
+    source: factSourceSchema.meta({ description: 'Where the fact was checked.' }),
   })
   .strict()
   .refine((fact) => (fact.text === undefined) !== (fact.date === undefined), {
@@ -46,12 +49,14 @@ export const factSchema = z
 
 export type Fact = z.output<typeof factSchema>;
 
-/** content/facts.yaml: a list of facts, each id once. */
-export const factsSchema = z.array(factSchema).superRefine((facts, ctx) => {
-  const seen = new Set<string>();
-  facts.forEach((fact, index) => {
-    if (seen.has(fact.id))
-      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${fact.id}" is listed twice.` });
-    seen.add(fact.id);
-  });
-});
+export const factsSchema = z
+  .array(factSchema)
+  .superRefine((facts, ctx) => {
+    const seen = new Set<string>();
+    facts.forEach((fact, index) => {
+      if (seen.has(fact.id))
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${fact.id}" is listed twice.` });
+      seen.add(fact.id);
+    });
+  })
+  .meta({ description: 'content/facts.yaml: a list of facts, each id once.' });

@@ -35,3 +35,15 @@ export type LocalizedText = z.output<typeof localizedText>;
  * cap of each text, so that the JSON Schemas editors get list the languages and the cap.
  */
 export const perLanguageTexts = new WeakMap<object, { maxLength?: number }>([[localizedText, {}]]);
+
+/**
+ * The per-language settings of a schema of text per language, also when it is a copy made by
+ * `.meta()` or `.describe()` (zod keeps the schema it was copied from as its parent).
+ */
+export function perLanguageText(schema: z.core.$ZodType): { maxLength?: number } | undefined {
+  for (let current: z.core.$ZodType | undefined = schema; current; current = current._zod.parent) {
+    const found = perLanguageTexts.get(current);
+    if (found) return found;
+  }
+  return undefined;
+}

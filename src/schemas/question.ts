@@ -2,12 +2,14 @@ import { z } from 'zod';
 
 /** One answer option of a choice question. */
 export const choiceOptionSchema = z.strictObject({
-  /** What the reader sees. */
-  label: z.string().trim().min(1, 'Write the option text.'),
-  /** Whether this option is (one of) the right answer(s). */
-  correct: z.boolean().optional(),
-  /** Said when the reader picks this option: why it is right or wrong. */
-  feedback: z.string().trim().min(1).optional(),
+  label: z.string().trim().min(1, 'Write the option text.').meta({ description: 'What the reader sees.' }),
+  correct: z.boolean().optional().meta({ description: 'Whether this option is (one of) the right answer(s).' }),
+  feedback: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ description: 'Said when the reader picks this option: why it is right or wrong.' }),
 });
 
 /**
@@ -16,16 +18,26 @@ export const choiceOptionSchema = z.strictObject({
  */
 export const choiceQuestionSchema = z
   .object({
-    /** Stable id, unique on the page; progress and results refer to it. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens, e.g. "passwords-q1".'),
-    /** single: one right option; multiple: tick every right option. */
-    type: z.enum(['single', 'multiple']).default('single'),
-    /** The question. */
-    question: z.string().trim().min(1, 'Write the question.'),
-    /** 2 to 6 options. */
-    options: z.array(choiceOptionSchema).min(2, 'Give at least two options.').max(6, 'Give at most six options.'),
-    /** Why the right answer is right; shown after checking. */
-    explanation: z.string().trim().min(1).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens, e.g. "passwords-q1".')
+      .meta({ description: 'Stable id, unique on the page; progress and results refer to it.' }),
+    type: z
+      .enum(['single', 'multiple'])
+      .default('single')
+      .meta({ description: 'single: one right option; multiple: tick every right option.' }),
+    question: z.string().trim().min(1, 'Write the question.').meta({ description: 'The question.' }),
+    options: z
+      .array(choiceOptionSchema)
+      .min(2, 'Give at least two options.')
+      .max(6, 'Give at most six options.')
+      .meta({ description: '2 to 6 options.' }),
+    explanation: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta({ description: 'Why the right answer is right; shown after checking.' }),
   })
   .superRefine((question, ctx) => {
     const right = question.options.filter((option) => option.correct).length;

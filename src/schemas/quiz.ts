@@ -21,71 +21,81 @@ export const lessonSectionRef = z
 
 /** Fields every question has. */
 const questionBase = {
-  /** Stable id, the same in every language; scores and class results refer to it. */
-  id: questionId,
-  /** The question, or for true/false the statement to judge. */
-  question: z.string().trim().min(1, 'Write the question.').max(300, 'Keep the question under 300 characters.'),
-  /** Why the right answer is right; shown after checking and on the answer key. */
-  explanation: z.string().trim().min(10, 'Explain the right answer in a sentence or two.'),
-  /** The lesson (and section) that teaches this, linked after the answer is checked. */
-  learnMore: lessonSectionRef.optional(),
+  id: questionId.meta({ description: 'Stable id, the same in every language; scores and class results refer to it.' }),
+  question: z
+    .string()
+    .trim()
+    .min(1, 'Write the question.')
+    .max(300, 'Keep the question under 300 characters.')
+    .meta({ description: 'The question, or for true/false the statement to judge.' }),
+  explanation: z
+    .string()
+    .trim()
+    .min(10, 'Explain the right answer in a sentence or two.')
+    .meta({ description: 'Why the right answer is right; shown after checking and on the answer key.' }),
+  learnMore: lessonSectionRef
+    .optional()
+    .meta({ description: 'The lesson (and section) that teaches this, linked after the answer is checked.' }),
 };
 
 /** Pick one right option. */
 const singleQuestion = z.strictObject({
   ...questionBase,
-  /** single: pick the one right option. */
-  type: z.literal('single'),
-  /** 2 to 6 options; exactly one has `correct: true`. */
-  options: z.array(choiceOptionSchema).min(2, 'Give at least two options.').max(6, 'Give at most six options.'),
+  type: z.literal('single').meta({ description: 'single: pick the one right option.' }),
+  options: z
+    .array(choiceOptionSchema)
+    .min(2, 'Give at least two options.')
+    .max(6, 'Give at most six options.')
+    .meta({ description: '2 to 6 options; exactly one has `correct: true`.' }),
 });
 
 /** Tick every right option. */
 const multipleQuestion = z.strictObject({
   ...questionBase,
-  /** multiple: tick every right option. */
-  type: z.literal('multiple'),
-  /** 3 to 6 options; one or more have `correct: true`. */
-  options: z.array(choiceOptionSchema).min(3, 'Give at least three options.').max(6, 'Give at most six options.'),
+  type: z.literal('multiple').meta({ description: 'multiple: tick every right option.' }),
+  options: z
+    .array(choiceOptionSchema)
+    .min(3, 'Give at least three options.')
+    .max(6, 'Give at most six options.')
+    .meta({ description: '3 to 6 options; one or more have `correct: true`.' }),
 });
 
 /** Judge a statement: true or false. */
 const trueFalseQuestion = z.strictObject({
   ...questionBase,
-  /** true-false: judge whether a statement is true. */
-  type: z.literal('true-false'),
-  /** Whether the statement in `question` is true. */
-  answer: z.boolean({ error: 'Write answer: true or answer: false.' }),
-  /** Said when the reader answers "true". */
-  feedbackTrue: z.string().trim().min(1).optional(),
-  /** Said when the reader answers "false". */
-  feedbackFalse: z.string().trim().min(1).optional(),
+  type: z.literal('true-false').meta({ description: 'true-false: judge whether a statement is true.' }),
+  answer: z
+    .boolean({ error: 'Write answer: true or answer: false.' })
+    .meta({ description: 'Whether the statement in `question` is true.' }),
+  feedbackTrue: z.string().trim().min(1).optional().meta({ description: 'Said when the reader answers "true".' }),
+  feedbackFalse: z.string().trim().min(1).optional().meta({ description: 'Said when the reader answers "false".' }),
 });
 
 /** Put steps in order. */
 const orderingQuestion = z.strictObject({
   ...questionBase,
-  /** ordering: put steps in the right order. */
-  type: z.literal('ordering'),
-  /** 3 to 6 steps, written in the RIGHT order; readers see them shuffled. */
-  items: z.array(z.string().trim().min(1)).min(3, 'Give at least three steps.').max(6, 'Give at most six steps.'),
+  type: z.literal('ordering').meta({ description: 'ordering: put steps in the right order.' }),
+  items: z
+    .array(z.string().trim().min(1))
+    .min(3, 'Give at least three steps.')
+    .max(6, 'Give at most six steps.')
+    .meta({ description: '3 to 6 steps, written in the RIGHT order; readers see them shuffled.' }),
 });
 
 /** Match each item on the left to one on the right. */
 const matchingQuestion = z.strictObject({
   ...questionBase,
-  /** matching: match each item to its partner. */
-  type: z.literal('matching'),
-  /** 3 to 6 pairs; readers see the right-hand sides shuffled. */
+  type: z.literal('matching').meta({ description: 'matching: match each item to its partner.' }),
   pairs: z
     .array(
       z.strictObject({
-        /** The item to match, e.g. a term. */ prompt: z.string().trim().min(1),
-        /** What belongs to it, e.g. its meaning. */ match: z.string().trim().min(1),
+        prompt: z.string().trim().min(1).meta({ description: 'The item to match, e.g. a term.' }),
+        match: z.string().trim().min(1).meta({ description: 'What belongs to it, e.g. its meaning.' }),
       }),
     )
     .min(3, 'Give at least three pairs.')
-    .max(6, 'Give at most six pairs.'),
+    .max(6, 'Give at most six pairs.')
+    .meta({ description: '3 to 6 pairs; readers see the right-hand sides shuffled.' }),
 });
 
 export const quizQuestionSchema = z
@@ -127,26 +137,30 @@ export const quizQuestionSchema = z
 export type QuizQuestion = z.output<typeof quizQuestionSchema>;
 export type QuestionType = QuizQuestion['type'];
 
-/** A quiz: `content/quizzes/<lang>/<slug>.yaml`. */
 export const quizSchema = z
   .strictObject({
-    /** The quiz's heading. */
-    title: nameText(90, 'title'),
-    /** One or two sentences: what the quiz covers (shown on the overview and in search). */
-    summary: z.string().trim().min(20).max(220, 'Keep the summary to 220 characters.'),
-    /** beginner or intermediate. */
-    level: z.enum(['beginner', 'intermediate']),
-    /** Place on the overview, 1 first. */
-    order: z.number().int().min(1),
-    /** Slugs of the lessons this quiz tests. */
-    lessons: z.array(termId).min(1, 'Name at least one lesson the quiz belongs to.'),
-    /** The day someone last checked every question and answer against the lessons and sources, YYYY-MM-DD. */
-    reviewed: reviewedDate,
-    /** 4 to 15 questions. */
+    title: nameText(90, 'title').meta({ description: "The quiz's heading." }),
+    summary: z
+      .string()
+      .trim()
+      .min(20)
+      .max(220, 'Keep the summary to 220 characters.')
+      .meta({ description: 'One or two sentences: what the quiz covers (shown on the overview and in search).' }),
+    level: z.enum(['beginner', 'intermediate']).meta({ description: 'beginner or intermediate.' }),
+    order: z.number().int().min(1).meta({ description: 'Place on the overview, 1 first.' }),
+    lessons: z
+      .array(termId)
+      .min(1, 'Name at least one lesson the quiz belongs to.')
+      .meta({ description: 'Slugs of the lessons this quiz tests.' }),
+    reviewed: reviewedDate.meta({
+      description:
+        'The day someone last checked every question and answer against the lessons and sources, YYYY-MM-DD.',
+    }),
     questions: z
       .array(quizQuestionSchema)
       .min(4, 'Give at least four questions.')
-      .max(15, 'Give at most fifteen questions.'),
+      .max(15, 'Give at most fifteen questions.')
+      .meta({ description: '4 to 15 questions.' }),
   })
   .superRefine((quiz, ctx) => {
     const seen = new Set<string>();
@@ -159,6 +173,7 @@ export const quizSchema = z
         });
       seen.add(question.id);
     });
-  });
+  })
+  .meta({ description: 'A quiz: `content/quizzes/<lang>/<slug>.yaml`.' });
 
 export type QuizData = z.output<typeof quizSchema>;

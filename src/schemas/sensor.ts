@@ -50,134 +50,229 @@ export const retentionValue = z
 /** Where a device is. */
 export const locationSchema = z.discriminatedUnion('type', [
   z.strictObject({
-    /** A device fixed in one place. */
-    type: z.literal('point'),
-    /** Latitude in WGS 84 degrees. */
-    lat: z.number().min(-90).max(90),
-    /** Longitude in WGS 84 degrees. */
-    lng: z.number().min(-180).max(180),
-    /** Where to find it, in words residents use: "On the lamp post at the corner of ...". */
-    description: localizedText,
+    type: z.literal('point').meta({ label: 'field.location', description: 'A device fixed in one place.' }),
+    lat: z
+      .number()
+      .min(-90)
+      .max(90)
+      .meta({ label: 'field.latitude', column: 'lat', description: 'Latitude in WGS 84 degrees.' }),
+    lng: z
+      .number()
+      .min(-180)
+      .max(180)
+      .meta({ label: 'field.longitude', column: 'lng', description: 'Longitude in WGS 84 degrees.' }),
+    description: localizedText.meta({
+      label: 'field.locationDescription',
+      searchable: 'body',
+      description: 'Where to find it, in words residents use: "On the lamp post at the corner of ...".',
+    }),
   }),
   z.strictObject({
-    /** A mobile device (on a vehicle, a drone): the districts it covers. */
-    type: z.literal('area'),
-    /** District ids from content/districts.geojson. */
-    districts: terms,
-    /** Where and when it moves, in words residents use. */
-    description: localizedText,
+    type: z.literal('area').meta({
+      label: 'field.location',
+      description: 'A mobile device (on a vehicle, a drone): the districts it covers.',
+    }),
+    districts: terms.meta({
+      vocabulary: 'districts',
+      label: 'field.district',
+      description: 'District ids from content/districts.geojson.',
+    }),
+    description: localizedText.meta({
+      label: 'field.locationDescription',
+      searchable: 'body',
+      description: 'Where and when it moves, in words residents use.',
+    }),
   }),
 ]);
 
 /** One event in a device's public history. */
 export const historyEventSchema = z.strictObject({
-  /** When it happened. */
-  date: isoDate,
-  /** What happened. */
-  type: z.enum(['registered', 'activated', 'changed', 'moved', 'deactivated', 'reactivated', 'removed', 'transferred']),
-  /** What changed, in plain words. */
-  note: localizedText,
+  date: isoDate.meta({ description: 'When it happened.' }),
+  type: z
+    .enum(['registered', 'activated', 'changed', 'moved', 'deactivated', 'reactivated', 'removed', 'transferred'])
+    .meta({ description: 'What happened.' }),
+  note: localizedText.meta({ description: 'What changed, in plain words.' }),
 });
 
 /** When the facts of an entry were last confirmed with the device's owner, and by whom. */
 export const factsCheckedSchema = z
   .object({
-    /** The day the owner confirmed the facts (YYYY-MM-DD); the check warns when it is older than city.config.ts allows. */
-    date: isoDate,
-    /** The team that confirmed them, never a person's name: "Mobility team". */
-    team: localizedText,
+    date: isoDate.meta({
+      label: 'field.factsChecked',
+      column: 'facts_checked',
+      description:
+        'The day the owner confirmed the facts (YYYY-MM-DD); the check warns when it is older than city.config.ts allows.',
+    }),
+    team: localizedText.meta({
+      label: 'field.factsCheckedTeam',
+      notSearched: 'Bookkeeping: which team confirmed the facts says nothing about the device.',
+      description: 'The team that confirmed them, never a person\'s name: "Mobility team".',
+    }),
   })
   .strict();
 
 /** The legal ground for processing personal data (GDPR Art. 6), with the law or decision behind it. */
 export const legalBasisSchema = z.strictObject({
-  /** An id from content/taxonomy/legal-bases.yaml. */
-  basis: termId,
-  /** The law, bylaw or decision, in words: "Road Traffic Act, article 5". */
-  source: localizedText.optional(),
-  /** Link to that law or decision. */
-  url: httpsUrl.optional(),
+  basis: termId.meta({
+    vocabulary: 'legal-bases',
+    label: 'field.legalBasis',
+    column: 'legal_basis',
+    description: 'An id from content/taxonomy/legal-bases.yaml.',
+  }),
+  source: localizedText.optional().meta({
+    label: 'field.legalSource',
+    notSearched: 'The same few laws are named on many devices: their words would match most of the register.',
+    description: 'The law, bylaw or decision, in words: "Road Traffic Act, article 5".',
+  }),
+  url: httpsUrl.optional().meta({ label: 'field.legalSource', description: 'Link to that law or decision.' }),
 });
 
-/** A register entry: one device in public space (`content/register/<id>.yaml`; the file name is the id). */
 export const sensorSchema = z
   .object({
-    /** The device's name as residents would say it: "Cyclist counter Havenbrug". */
-    name: localizedName(120),
-    /** One or two plain sentences: what it does and does not do. */
-    summary: localizedSummary(600),
-    /** planned, active, inactive (switched off, still there) or removed. */
-    status: z.enum(['planned', 'active', 'inactive', 'removed']),
-    /** First day of operation (or the planned day). */
-    activeFrom: isoDate,
-    /** Last day of operation, when known. */
-    activeUntil: isoDate.optional(),
-    /** Device kind: an id from content/taxonomy/kinds.yaml. */
-    kind: termId,
-    /** Technologies used: ids from content/taxonomy/technologies.yaml. */
-    technology: terms,
-    /** What it measures or records, in plain words. */
-    measures: localizedText,
-    /** Kinds of data produced: ids from content/taxonomy/data-types.yaml. */
-    dataTypes: terms,
-    /** Whether the device processes personal data (images of people, licence plates, device ids ...). */
-    personalData: z.boolean(),
-    /** Why it is there: ids from content/taxonomy/purposes.yaml. */
-    purposes: terms,
-    /** Required when personalData is true. */
-    legalBasis: legalBasisSchema.optional(),
-    /** The privacy statement covering this device; required when personalData is true. */
-    privacyStatement: httpsUrl.optional(),
-    /** Data protection impact assessment: done (with link), planned, or not-required. */
+    name: localizedName(120).meta({
+      label: 'field.name',
+      searchable: 'title',
+      description: 'The device\'s name as residents would say it: "Cyclist counter Havenbrug".',
+    }),
+    summary: localizedSummary(600).meta({
+      label: 'field.summary',
+      searchable: 'summary',
+      description: 'One or two plain sentences: what it does and does not do.',
+    }),
+    status: z.enum(['planned', 'active', 'inactive', 'removed']).meta({
+      values: 'status.',
+      label: 'field.status',
+      description: 'planned, active, inactive (switched off, still there) or removed.',
+    }),
+    activeFrom: isoDate.meta({
+      label: 'field.activeFrom',
+      description: 'First day of operation (or the planned day).',
+    }),
+    activeUntil: isoDate
+      .optional()
+      .meta({ label: 'field.activeUntil', description: 'Last day of operation, when known.' }),
+    kind: termId.meta({
+      vocabulary: 'kinds',
+      label: 'field.kind',
+      description: 'Device kind: an id from content/taxonomy/kinds.yaml.',
+    }),
+    technology: terms.meta({
+      vocabulary: 'technologies',
+      label: 'field.technology',
+      description: 'Technologies used: ids from content/taxonomy/technologies.yaml.',
+    }),
+    measures: localizedText.meta({
+      label: 'field.measures',
+      searchable: 'body',
+      description: 'What it measures or records, in plain words.',
+    }),
+    dataTypes: terms.meta({
+      vocabulary: 'data-types',
+      label: 'field.dataTypes',
+      description: 'Kinds of data produced: ids from content/taxonomy/data-types.yaml.',
+    }),
+    personalData: z.boolean().meta({
+      label: 'field.personalData',
+      description: 'Whether the device processes personal data (images of people, licence plates, device ids ...).',
+    }),
+    purposes: terms.meta({
+      vocabulary: 'purposes',
+      label: 'field.purposes',
+      description: 'Why it is there: ids from content/taxonomy/purposes.yaml.',
+    }),
+    legalBasis: legalBasisSchema
+      .optional()
+      .meta({ label: 'field.legalBasis', description: 'Required when personalData is true.' }),
+    privacyStatement: httpsUrl.optional().meta({
+      label: 'field.privacyStatement',
+      description: 'The privacy statement covering this device; required when personalData is true.',
+    }),
     dpia: z
       .strictObject({
-        /** done, planned or not-required. */
-        status: z.enum(['done', 'planned', 'not-required']),
-        /** Link to the published assessment or its summary. */
-        url: httpsUrl.optional(),
+        status: z
+          .enum(['done', 'planned', 'not-required'])
+          .meta({ label: 'field.dpia', values: 'dpia.', description: 'done, planned or not-required.' }),
+        url: httpsUrl
+          .optional()
+          .meta({ label: 'field.dpia', description: 'Link to the published assessment or its summary.' }),
       })
-      .optional(),
-    /** How data is processed: ids from content/taxonomy/processing.yaml. */
-    processing: terms,
-    /** How long data is kept: ISO 8601 duration or "none". */
-    retention: retentionValue,
-    /**
-     * `retention` is the longest time the device's data is normally kept (the sign's retention line).
-     * This note says what is kept shorter or longer, and why: data kept longer for a reason of its
-     * own (an unpaid fee, accident footage, a subscription, summaries) or passed to another
-     * organisation (a confirmed fine to the CJIB). When there is a note, the sign adds "exceptions on the web page".
-     */
-    retentionNote: localizedText.optional(),
-    /** Where data is stored: ids from content/taxonomy/storage.yaml. */
-    storage: terms,
-    /** Who can access the data: ids from content/taxonomy/access.yaml. */
-    access: terms,
-    /** With whom data is shared and on what terms, in plain words. */
-    sharing: localizedText.optional(),
-    /** The accountable organisation: an id from content/taxonomy/organisations.yaml. */
-    organisation: termId,
-    /** The company that makes or runs the device, when not the organisation itself. */
-    vendor: z.string().trim().min(1).optional(),
-    /** Whom to ask about this device; defaults to the organisation's contact. */
-    contact: contactAddress.optional(),
-    /** Where it is. */
-    location: locationSchema,
-    /** What it is mounted on: an id from content/taxonomy/mountings.yaml. */
-    mountedOn: termId,
-    /** Whether a sign on site tells passers-by about it. */
-    signage: z.enum(['yes', 'no', 'planned']),
-    /** How the device is secured, at policy level: see src/schemas/sensor-security.ts. */
-    security: securitySchema,
-    /** Explanations for `other` in any vocabulary field: `{ purposes: { en: "..." } }`. */
-    otherDetails: z.record(z.string(), localizedText).optional(),
-    /** Public history, oldest first. */
-    history: z.array(historyEventSchema).min(1, 'Add at least the "registered" event.'),
-    /** When the entry was first published. */
-    created: isoDate,
-    /** When the entry last changed. */
-    updated: isoDate,
-    /** When the facts were last confirmed with the owner, and by which team. */
-    factsChecked: factsCheckedSchema,
+      .optional()
+      .meta({
+        label: 'field.dpia',
+        description: 'Data protection impact assessment: done (with link), planned, or not-required.',
+      }),
+    processing: terms.meta({
+      vocabulary: 'processing',
+      label: 'field.processing',
+      description: 'How data is processed: ids from content/taxonomy/processing.yaml.',
+    }),
+    retention: retentionValue.meta({
+      holds: 'duration',
+      label: 'field.retention',
+      description: 'How long data is kept: ISO 8601 duration or "none".',
+    }),
+    retentionNote: localizedText.optional().meta({
+      label: 'field.retentionNote',
+      searchable: 'body',
+      description:
+        '`retention` is the longest time the device\'s data is normally kept (the sign\'s retention line). This note says what is kept shorter or longer, and why: data kept longer for a reason of its own (an unpaid fee, accident footage, a subscription, summaries) or passed to another organisation (a confirmed fine to the CJIB). When there is a note, the sign adds "exceptions on the web page".',
+    }),
+    storage: terms.meta({
+      vocabulary: 'storage',
+      label: 'field.storage',
+      description: 'Where data is stored: ids from content/taxonomy/storage.yaml.',
+    }),
+    access: terms.meta({
+      vocabulary: 'access',
+      label: 'field.access',
+      description: 'Who can access the data: ids from content/taxonomy/access.yaml.',
+    }),
+    sharing: localizedText.optional().meta({
+      label: 'field.sharing',
+      searchable: 'body',
+      description: 'With whom data is shared and on what terms, in plain words.',
+    }),
+    organisation: termId.meta({
+      vocabulary: 'organisations',
+      label: 'field.organisation',
+      description: 'The accountable organisation: an id from content/taxonomy/organisations.yaml.',
+    }),
+    vendor: z.string().trim().min(1).optional().meta({
+      label: 'field.vendor',
+      description: 'The company that makes or runs the device, when not the organisation itself.',
+    }),
+    contact: contactAddress.optional().meta({
+      label: 'field.contact',
+      description: "Whom to ask about this device; defaults to the organisation's contact.",
+    }),
+    location: locationSchema.meta({ label: 'field.location', description: 'Where it is.' }),
+    mountedOn: termId.meta({
+      vocabulary: 'mountings',
+      label: 'field.mountedOn',
+      description: 'What it is mounted on: an id from content/taxonomy/mountings.yaml.',
+    }),
+    signage: z.enum(['yes', 'no', 'planned']).meta({
+      values: 'signage.',
+      label: 'field.signage',
+      description: 'Whether a sign on site tells passers-by about it.',
+    }),
+    security: securitySchema.meta({
+      description: 'How the device is secured, at policy level: see src/schemas/sensor-security.ts.',
+    }),
+    otherDetails: z.record(z.string(), localizedText).optional().meta({
+      label: 'field.otherDetails',
+      description: 'Explanations for `other` in any vocabulary field: `{ purposes: { en: "..." } }`.',
+    }),
+    history: z
+      .array(historyEventSchema)
+      .min(1, 'Add at least the "registered" event.')
+      .meta({ description: 'Public history, oldest first.' }),
+    created: isoDate.meta({ label: 'field.created', description: 'When the entry was first published.' }),
+    updated: isoDate.meta({ label: 'field.updated', description: 'When the entry last changed.' }),
+    factsChecked: factsCheckedSchema.meta({
+      label: 'field.factsChecked',
+      description: 'When the facts were last confirmed with the owner, and by which team.',
+    }),
   })
   .strict()
   .superRefine((sensor, ctx) => {
@@ -215,6 +310,10 @@ export const sensorSchema = z
       if (!sensor.otherDetails?.[field])
         issue(['otherDetails', field], `"${field}" includes "other": explain it here.`);
     }
+  })
+  .meta({
+    description:
+      'A register entry: one device in public space (`content/register/<id>.yaml`; the file name is the id).',
   });
 
 /** Processing terms that state the same fact as a security field, so the two must agree. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { perLanguageTexts } from '../../schemas/localized-text.ts';
+import { perLanguageText } from '../../schemas/localized-text.ts';
 
 /** The part of a JSON Schema this project reads and annotates. */
 export interface JsonSchema {
@@ -30,7 +30,7 @@ export function contentJsonSchema(
     unrepresentable: 'any',
     override: (context) => {
       const json = context.jsonSchema as JsonSchema;
-      const perLanguage = perLanguageTexts.get(context.zodSchema);
+      const perLanguage = perLanguageText(context.zodSchema);
       if (perLanguage) {
         delete json['propertyNames'];
         const text = { type: 'string', minLength: 1, ...perLanguage };

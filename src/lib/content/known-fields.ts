@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 
 type AnySchema = z.core.$ZodType;
@@ -70,28 +69,4 @@ function chosenOption(def: SchemaDef, data: unknown): AnySchema | undefined {
     const values = field && (unwrap(field)._zod.def as unknown as SchemaDef).values;
     return values?.includes(chosen);
   });
-}
-
-/**
- * The known names closest to a misspelt one: the same name in other capitals first
- * (`learnmore` → `learnMore`), then names a few typing slips away (`relatedQuizz` → `relatedQuiz`)
- * or that start with what was typed (`desc` → `description`). At most three.
- */
-export function closestFields(unknown: string, known: readonly string[]): string[] {
-  const typed = unknown.toLowerCase();
-  const tolerance = Math.max(2, Math.floor(typed.length / 3));
-  const scored = known
-    .map((name) => {
-      const lower = name.toLowerCase();
-      const slips = distance(typed, lower);
-      const prefix = typed.length >= 3 && (lower.startsWith(typed) || typed.startsWith(lower));
-      return { name, score: slips <= tolerance ? slips : prefix ? tolerance : Infinity };
-    })
-    .filter(({ score }) => score !== Infinity)
-    .sort((a, b) => a.score - b.score);
-  const best = scored[0]?.score;
-  return scored
-    .filter(({ score }) => score === best)
-    .slice(0, 3)
-    .map(({ name }) => name);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ContentError } from './content-error.ts';
-import { closestFields, knownFields } from './known-fields.ts';
+import { closestNames } from '../closest-names.ts';
+import { knownFields } from './known-fields.ts';
 import type { YamlFile } from './yaml-file.ts';
 import { SMART_DASH_ITEM, SMART_DASH_LIST } from './yaml-syntax.ts';
 
@@ -46,7 +47,7 @@ function explainIssue(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown)
 }
 
 function unknownFieldMessage(key: string, known: readonly string[]): string {
-  const closest = closestFields(key, known);
+  const closest = closestNames(key, known);
   const ignored = `"${key}" is not a field here, so it would be ignored`;
   if (closest.length > 0) return `${ignored}: did you mean ${orList(closest)}?`;
   // A long list helps nobody find a field: the reference groups and explains them.

@@ -1,6 +1,10 @@
 import { sortAdvisories } from '../advisories/advisory-order.ts';
-import { pick } from '../localized.ts';
-import { labeller } from '../register/terms.ts';
+import type { SchemaField } from '../content/schema-fields.ts';
+import { valueAt } from '../content/schema-fields.ts';
+import { pick, type Localized } from '../localized.ts';
+import { sensorFields } from '../register/sensor-fields.ts';
+import { labeller, type Labeller } from '../register/terms.ts';
+import type { VocabularyName } from '../register/vocabularies.ts';
 import type { Register } from '../register/load-register.ts';
 import { resolveEntry, slugsOf } from '../translated-entry.ts';
 import { mdxText } from './mdx-text.ts';
@@ -44,11 +48,29 @@ export interface ContentEntry<D> {
   body?: string | undefined;
 }
 
-/** Every sensor in a language, ordered by kind, district and name so similar results sit together. */
-export function sensorDocuments(register: Register, locale: string, defaultLocale: string): SearchDocument[] {
+/**
+ * Every sensor in a language, ordered by kind, district and name so similar results sit together.
+ * Its text is that of the fields its schema marks `searchable`: the title's, the summary's, and the
+ * body's (what it measures, what it keeps longer, with whom data is shared, where it is), so a field is found by search by declaring it so.
+ */
+export function sensorDocuments(
+  register: Register,
+  locale: string,
+  defaultLocale: string,
+  fields: readonly SchemaField[] = sensorFields,
+  words?: (key: string) => string,
+): SearchDocument[] {
   const label = labeller(register, locale, defaultLocale);
+  const wordsOf = (field: SchemaField, value: unknown) => searchText(field, value, register, label, words);
+  const searched = (role: 'title' | 'summary' | 'body') => fields.filter((field) => field.meta.searchable === role);
+  const [titleField] = searched('title');
   const documents = register.entries.map((entry): SearchDocument => {
-    const name = pick(entry.name, locale, defaultLocale);
+    const name = pick((titleField ? valueAt(entry, titleField.path) : entry.name) as Localized, locale, defaultLocale);
+    const text = (role: 'summary' | 'body') =>
+      searched(role)
+        .map((field) => wordsOf(field, valueAt(entry, field.path)))
+        .filter(Boolean)
+        .join(' ');
     const districts = entry.districts.map((id) => label.district(id));
     const kind = label.label('kinds', entry.kind);
     return {
@@ -56,8 +78,8 @@ export function sensorDocuments(register: Register, locale: string, defaultLocal
       target: entry.id,
       title: name.value,
       tags: [kind, ...districts, label.organisation(entry.organisation)].join(' · '),
-      summary: label.text(entry.summary),
-      body: '',
+      summary: text('summary'),
+      body: text('body'),
       ...(name.isFallback ? { lang: name.locale } : {}),
       sensor: { kind, districts, personalData: entry.personalData },
     };
@@ -69,6 +91,31 @@ export function sensorDocuments(register: Register, locale: string, defaultLocal
       collator.compare(a.sensor!.districts.join(), b.sensor!.districts.join()) ||
       collator.compare(a.title, b.title),
   );
+}
+
+/**
+ * The words of a searchable field's value in the index's language: a text per language, the
+ * labels of vocabulary ids, the words for an enum's values (when the caller passes the UI strings),
+ * or a plain text.
+ */
+function searchText(
+  field: SchemaField,
+  value: unknown,
+  register: Register,
+  label: Labeller,
+  words: ((key: string) => string) | undefined,
+): string {
+  if (value === undefined) return '';
+  const ids = [value].flat().map(String);
+  const { vocabulary, values } = field.meta;
+  if (vocabulary === 'districts') return ids.map((id) => label.district(id)).join(' ');
+  if (vocabulary === 'organisations') return ids.map((id) => label.organisation(id)).join(' ');
+  if (vocabulary && vocabulary in register.vocabularies)
+    return label.labels(vocabulary as VocabularyName, ids).join(' ');
+  if (values) return words ? ids.map((id) => words(`${values}${id}`)).join(' ') : '';
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && !Array.isArray(value)) return label.text(value as Localized);
+  return '';
 }
 
 /** Entries of a collection in a language: its own text, or the default language's. */

@@ -5,8 +5,9 @@ import type { Register } from '../../lib/register/load-register.ts';
 /**
  * The register as an Excel workbook with the columns of /data/register.csv, for the register team
  * to edit in a spreadsheet and import again (`npm run register:import -- register.xlsx`): one sheet,
- * a frozen header row, coordinates as numbers and everything else as text, so that a spreadsheet
- * does not turn ids, dates or "P30D" into something else. Cells are values, never formulas.
+ * a frozen header row whose notes say what each column holds, coordinates as numbers and everything
+ * else as text, so that a spreadsheet does not turn ids, dates or "P30D" into something else. Cells
+ * are values, never formulas.
  */
 export async function registerXlsx(register: Register, locales: readonly string[]): Promise<Buffer> {
   const columns = csvColumns(locales);
@@ -18,11 +19,15 @@ export async function registerXlsx(register: Register, locales: readonly string[
     width: Math.min(40, Math.max(12, column.name.length + 2)),
   }));
   sheet.getRow(1).font = { bold: true };
+  // The data dictionary where the team edits: each header's note is its field's description.
+  sheet.getRow(1).eachCell((cell, number) => {
+    cell.note = columns[number - 1]!.description;
+  });
   for (const entry of register.entries) {
     sheet.addRow(
       columns.map((column) => {
         const value = column.get(entry);
-        return (column.name === 'lat' || column.name === 'lng') && value !== '' ? Number(value) : value;
+        return column.value === 'number' && value !== '' ? Number(value) : value;
       }),
     );
   }

@@ -10,8 +10,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * settings that use them, and docs/fields.md. `npm run content:schemas` writes them; a unit test
  * fails when a committed one differs.
  */
-export async function generatedFiles(root: string, languages: SiteLanguages): Promise<Map<string, string>> {
-  const schemas = contentJsonSchemas(root, languages);
+export async function generatedFiles(languages: SiteLanguages): Promise<Map<string, string>> {
+  const schemas = contentJsonSchemas(languages);
   const files = new Map<string, string>();
   for (const [kind, schema] of schemas) {
     if (kind.editorFiles) files.set(schemaFile(kind), json(schema));

@@ -6,22 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { contentJsonSchemas, contentKinds } from '../../../src/tooling/schema-docs/content-schemas.ts';
 import { generatedFiles } from '../../../src/tooling/schema-docs/generated-files.ts';
 import { siteLanguages } from '../../../src/site/city.ts';
+import { siteMetaKeys } from '../../../src/schemas/field-meta.ts';
 import { validEntry } from '../../support/content-tree.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
-const schemas = contentJsonSchemas(project, siteLanguages);
+const schemas = contentJsonSchemas(siteLanguages);
 const schemaOf = (id: string) => [...schemas].find(([kind]) => kind.id === id)![1];
 const ajv = new Ajv({ allErrors: true, strict: false });
 
 describe('files made from the schemas', () => {
-  it('are up to date (run "npm run content:schemas" after changing a schema or its comments)', async () => {
-    const stale = [...(await generatedFiles(project, siteLanguages))].filter(
+  it('are up to date (run "npm run content:schemas" after changing a schema or its metadata)', async () => {
+    const stale = [...(await generatedFiles(siteLanguages))].filter(
       ([path, text]) => readFileSync(join(project, path), 'utf8') !== text,
     );
     expect(stale.map(([path]) => path)).toEqual([]);
   });
 
-  it("carry each field's JSDoc comment as its description", () => {
+  it("carry each field's metadata description and none of the site's own keys", () => {
     const sensor = schemaOf('register-entry');
     expect(sensor.description).toBe(
       'A register entry: one device in public space (`content/register/<id>.yaml`; the file name is the id).',
@@ -29,6 +30,9 @@ describe('files made from the schemas', () => {
     expect(sensor.properties!['retention']!.description).toBe('How long data is kept: ISO 8601 duration or "none".');
     const location = sensor.properties!['location']!.oneOf![1]!;
     expect(location.properties!['districts']!.description).toBe('District ids from content/districts.geojson.');
+    const written = JSON.stringify([...schemas.values()]);
+    for (const key of siteMetaKeys) expect(written).not.toContain(`"${key}":"`);
+    expect(sensor.properties!['name']!['title']).toBeUndefined();
     const question = schemaOf('quiz').properties!['questions']!.items!.oneOf![0]!;
     expect(question.properties!['id']!.description).toBe(
       'Stable id, the same in every language; scores and class results refer to it.',

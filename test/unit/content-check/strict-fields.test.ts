@@ -1,14 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { closestFields, knownFields } from '../../../src/lib/content/known-fields.ts';
+import { knownFields } from '../../../src/lib/content/known-fields.ts';
 import { mdxKinds } from '../../../src/lib/content-check/read-content.ts';
-import { contentJsonSchemas } from '../../../src/tooling/schema-docs/content-schemas.ts';
-import type { JsonSchema } from '../../../src/tooling/schema-docs/jsdoc-descriptions.ts';
+import { contentJsonSchemas, type JsonSchema } from '../../../src/tooling/schema-docs/content-schemas.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
 import { siteLanguages } from '../../../src/site/city.ts';
-
-const project = join(import.meta.dirname, '..', '..', '..');
 
 /** The paths of every group in a JSON Schema that would take a field it does not list. */
 function openGroups(schema: unknown, path = ''): string[] {
@@ -21,7 +17,7 @@ function openGroups(schema: unknown, path = ''): string[] {
 
 describe('every content file refuses fields its schema does not list', () => {
   it('in the JSON Schemas editors validate with, and in the front matter schemas', () => {
-    const open = [...contentJsonSchemas(project, siteLanguages)]
+    const open = [...contentJsonSchemas(siteLanguages)]
       // GeoJSON from map tools carries members of its own (RFC 7946, 6.1): districts stay open.
       .filter(([kind]) => kind.id !== 'districts')
       .flatMap(([kind, json]) => openGroups(json).map((path) => `${kind.id} ${path}`));
@@ -38,17 +34,6 @@ describe('every content file refuses fields its schema does not list', () => {
 
 describe('the fields an editor may have meant', () => {
   const question = ['id', 'question', 'explanation', 'learnMore', 'type', 'answer', 'feedbackTrue', 'feedbackFalse'];
-
-  it('are the same name in other capitals, a slip or two away, or the start of a name', () => {
-    expect(closestFields('learnmore', question)).toEqual(['learnMore']);
-    expect(closestFields('relatedQuizz', ['relatedQuiz', 'order', 'sources'])).toEqual(['relatedQuiz']);
-    expect(closestFields('lon', ['type', 'lat', 'lng', 'description'])).toEqual(['lat', 'lng']);
-    expect(closestFields('desc', ['title', 'description', 'updated'])).toEqual(['description']);
-  });
-
-  it('are none when nothing is close', () => {
-    expect(closestFields('colour', ['title', 'description', 'updated'])).toEqual([]);
-  });
 
   it('come from the kind of question the data chose, or from every kind when it chose none', () => {
     const quiz = (type: string) => ({ questions: [{ type }] });

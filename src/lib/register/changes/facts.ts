@@ -1,11 +1,15 @@
 /**
  * The facts of a register entry, one path each, as an import or an edit compares them. Texts per
  * language and lists are one fact each; history, created and updated are bookkeeping that the
- * importer writes itself, so they are not facts here.
+ * importer writes itself, so they are not facts here. Made from the schema's fields and their
+ * metadata (label, vocabulary, values), so a new field is a fact by being declared.
  */
+import { valueAt, type SchemaField } from '../../content/schema-fields.ts';
+import { fieldLabel, sensorFields } from '../sensor-fields.ts';
+
 export interface FactPath {
   path: readonly string[];
-  /** The UI string (src/i18n/locales) that labels the fact on the sensor page and in history notes. */
+  /** The UI string (src/i18n/locales) that labels the fact on the sensor page and in history notes: the field's. */
   label: string;
   /** How its value reads: a text per language, a list of terms, a date, ... */
   kind: 'text' | 'terms' | 'term' | 'date' | 'boolean' | 'enum' | 'retention' | 'plain' | 'json';
@@ -15,66 +19,37 @@ export interface FactPath {
   values?: string;
 }
 
-export const FACTS: readonly FactPath[] = [
-  { path: ['name'], label: 'field.name', kind: 'text' },
-  { path: ['summary'], label: 'field.summary', kind: 'text' },
-  { path: ['status'], label: 'field.status', kind: 'enum', values: 'status.' },
-  { path: ['activeFrom'], label: 'field.activeFrom', kind: 'date' },
-  { path: ['activeUntil'], label: 'field.activeUntil', kind: 'date' },
-  { path: ['kind'], label: 'field.kind', kind: 'term', vocabulary: 'kinds' },
-  { path: ['technology'], label: 'field.technology', kind: 'terms', vocabulary: 'technologies' },
-  { path: ['measures'], label: 'field.measures', kind: 'text' },
-  { path: ['dataTypes'], label: 'field.dataTypes', kind: 'terms', vocabulary: 'data-types' },
-  { path: ['personalData'], label: 'field.personalData', kind: 'boolean' },
-  { path: ['purposes'], label: 'field.purposes', kind: 'terms', vocabulary: 'purposes' },
-  { path: ['legalBasis', 'basis'], label: 'field.legalBasis', kind: 'term', vocabulary: 'legal-bases' },
-  { path: ['legalBasis', 'source'], label: 'field.legalSource', kind: 'text' },
-  { path: ['legalBasis', 'url'], label: 'field.legalSource', kind: 'plain' },
-  { path: ['privacyStatement'], label: 'field.privacyStatement', kind: 'plain' },
-  { path: ['dpia', 'status'], label: 'field.dpia', kind: 'enum', values: 'dpia.' },
-  { path: ['dpia', 'url'], label: 'field.dpia', kind: 'plain' },
-  { path: ['processing'], label: 'field.processing', kind: 'terms', vocabulary: 'processing' },
-  { path: ['retention'], label: 'field.retention', kind: 'retention' },
-  { path: ['retentionNote'], label: 'field.retentionNote', kind: 'text' },
-  { path: ['storage'], label: 'field.storage', kind: 'terms', vocabulary: 'storage' },
-  { path: ['access'], label: 'field.access', kind: 'terms', vocabulary: 'access' },
-  { path: ['sharing'], label: 'field.sharing', kind: 'text' },
-  { path: ['organisation'], label: 'field.organisation', kind: 'term', vocabulary: 'organisations' },
-  { path: ['vendor'], label: 'field.vendor', kind: 'plain' },
-  { path: ['contact'], label: 'field.contact', kind: 'plain' },
-  { path: ['location', 'type'], label: 'field.location', kind: 'plain' },
-  { path: ['location', 'lat'], label: 'field.latitude', kind: 'plain' },
-  { path: ['location', 'lng'], label: 'field.longitude', kind: 'plain' },
-  { path: ['location', 'districts'], label: 'field.district', kind: 'terms', vocabulary: 'districts' },
-  { path: ['location', 'description'], label: 'field.locationDescription', kind: 'text' },
-  { path: ['mountedOn'], label: 'field.mountedOn', kind: 'term', vocabulary: 'mountings' },
-  { path: ['signage'], label: 'field.signage', kind: 'enum', values: 'signage.' },
-  {
-    path: ['security', 'encryptedInTransit'],
-    label: 'security.field.encryptedInTransit',
-    kind: 'enum',
-    values: 'value.',
-  },
-  { path: ['security', 'encryptedAtRest'], label: 'security.field.encryptedAtRest', kind: 'enum', values: 'value.' },
-  { path: ['security', 'updates'], label: 'security.field.updates', kind: 'enum', values: 'security.updates.' },
-  { path: ['security', 'signedUpdates'], label: 'security.field.signedUpdates', kind: 'boolean' },
-  { path: ['security', 'supportUntil'], label: 'security.field.supportUntil', kind: 'date' },
-  { path: ['security', 'network'], label: 'security.field.network', kind: 'enum', values: 'security.network.' },
-  { path: ['security', 'disclosurePolicy'], label: 'security.field.disclosurePolicy', kind: 'plain' },
-  { path: ['security', 'conformity'], label: 'security.field.conformity', kind: 'terms', vocabulary: 'conformity' },
-  { path: ['security', 'lastIndependentReview'], label: 'security.field.lastIndependentReview', kind: 'date' },
-  { path: ['security', 'note'], label: 'field.securityNote', kind: 'text' },
-  { path: ['otherDetails'], label: 'field.otherDetails', kind: 'json' },
-  { path: ['factsChecked', 'date'], label: 'field.factsChecked', kind: 'date' },
-  { path: ['factsChecked', 'team'], label: 'field.factsCheckedTeam', kind: 'text' },
-];
+/** Fields the importer writes itself (history, created, updated): bookkeeping, not facts. */
+const BOOKKEEPING = ['history', 'created', 'updated'];
 
-/** The value at a path, or undefined. */
-export function valueAt(data: unknown, path: readonly string[]): unknown {
-  let node = data;
-  for (const key of path) node = (node as Record<string, unknown> | undefined)?.[key];
-  return node;
+/** How a field's value reads, from what its schema says it holds. */
+function factKind(field: SchemaField): FactPath['kind'] {
+  if (field.meta.vocabulary) return field.value === 'list' ? 'terms' : 'term';
+  if (field.meta.values) return 'enum';
+  if (field.meta.holds === 'duration') return 'retention';
+  switch (field.value) {
+    case 'per-language':
+      return 'text';
+    case 'date':
+    case 'boolean':
+      return field.value;
+    case 'structured':
+      return 'json';
+    default:
+      return 'plain';
+  }
 }
+
+/** Every field of a register entry but the bookkeeping, in the schema's order (the sensor page's). */
+export const FACTS: readonly FactPath[] = sensorFields
+  .filter((field) => field.value !== 'group' && field.value !== 'choice' && !BOOKKEEPING.includes(field.path[0]!))
+  .map((field) => ({
+    path: field.path,
+    label: fieldLabel(field.path.join('.')),
+    kind: factKind(field),
+    ...(field.meta.vocabulary ? { vocabulary: field.meta.vocabulary } : {}),
+    ...(field.meta.values ? { values: field.meta.values } : {}),
+  }));
 
 /** Canonical JSON (sorted keys) so that equal data compares equal whatever the key order. */
 export function canonical(value: unknown): string {

@@ -1,6 +1,7 @@
 import { checkEntry } from '../../../lib/register/check-entry.ts';
 import type { Register } from '../../../lib/register/load-register.ts';
-import { changedFacts, valueAt, type FactChange } from '../../../lib/register/changes/facts.ts';
+import { valueAt } from '../../../lib/content/schema-fields.ts';
+import { changedFacts, type FactChange } from '../../../lib/register/changes/facts.ts';
 import { flagReason } from '../changes/flags.ts';
 import { historyProblems } from '../../../lib/register/changes/history.ts';
 import {

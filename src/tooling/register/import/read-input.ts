@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { closestNames } from '../../../lib/closest-names.ts';
 import { restoreFormulaPrefix } from '../../../lib/register/csv-safety.ts';
 import { csvColumns, type CsvColumn } from '../../../lib/register/csv-columns.ts';
 import type { InputProblem } from './input-problem.ts';
@@ -37,16 +37,6 @@ export const mappingSchema = z
 export type Mapping = z.output<typeof mappingSchema>;
 
 const DERIVED_FIELDS = ['id', 'districts', 'url'];
-
-/** Up to three names that look like a mistyped one, closest first. */
-export function closestNames(name: string, candidates: readonly string[]): string[] {
-  const limit = Math.max(3, Math.floor(name.length / 2));
-  const scored = candidates
-    .map((candidate) => ({ candidate, cost: distance(name.toLowerCase(), candidate.toLowerCase()) }))
-    .filter((entry) => entry.cost <= limit)
-    .sort((a, b) => a.cost - b.cost);
-  return scored.slice(0, 3).map((entry) => entry.candidate);
-}
 
 /** " Did you mean a, b?" when some names are close, else nothing. */
 const didYouMean = (name: string, candidates: readonly string[]) => {
@@ -165,15 +155,7 @@ export function readTableInput(
       column && Object.entries(mapping?.columns ?? {}).find(([, names]) => [names].flat().includes(column.name))?.[0];
     return header ?? column?.name ?? path;
   };
-  const dateColumns = new Set([
-    'active_from',
-    'active_until',
-    'created',
-    'updated',
-    'facts_checked',
-    'security_support_until',
-    'security_last_review',
-  ]);
+  const dateColumns = new Set(columns.filter((column) => column.value === 'date').map((column) => column.name));
   const translate = (name: string, value: string) => {
     const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
     if (mapping?.dates === 'DD-MM-YYYY' && dateColumns.has(name) && dayFirst) {
