@@ -76,6 +76,7 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/register\/$/,
     /^\/[a-z]{2}\/register\/page\/2\/$/,
     /^\/[a-z]{2}\/register\/stats\/$/,
+    /^\/[a-z]{2}\/register\/propose\/$/,
     /^\/[a-z]{2}\/open-data\/$/,
     /^\/[a-z]{2}\/register\/anpr-[^/]+\/$/,
     /^\/[a-z]{2}\/register\/mobile-[^/]+\/$/,
