@@ -80,7 +80,9 @@ export default function ProposeForm({ data, strings }: Props) {
       base[0] === 'otherDetails'
         ? `${s('field.otherDetails')}, ${s(`field.${base[1]}`)}`
         : s(LABEL_KEYS[base[0]!] ?? `field.${base[0]}`);
-    return locale ? `${label} (${locale.name})` : label;
+    // A question as a label ("Is any data kept?") reads as a heading in "…: choose one.".
+    const named = label.replace(/[?؟]$/, '');
+    return locale ? `${named} (${locale.name})` : named;
   };
   const messageOf = (issue: ProposalIssue) =>
     s(`propose.error.${issue.problem}`, { field: labelOf(issue.field), limit: issue.limit ?? 0 });

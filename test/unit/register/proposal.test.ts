@@ -160,10 +160,13 @@ describe('proposing a device', () => {
     expect(checkProposal(proposal({ vendor: 'Kenteken\u0007werk' }), checkContext)).toEqual([
       { field: 'vendor', problem: 'controlCharacter' },
     ]);
-    // A comparison is text, not a tag.
-    expect(checkProposal(proposal({ 'measures.en': 'Counts below 5 are < 1 % of the day.' }), checkContext)).toEqual(
-      [],
-    );
+    expect(checkProposal(proposal({ 'summary.en': 'A camera <img src=x onerror=alert(1)' }), checkContext)).toEqual([
+      { field: 'summary.en', problem: 'markup' },
+    ]);
+    // Comparisons are text, not tags.
+    expect(
+      checkProposal(proposal({ 'measures.en': 'Counts below 5 are < 1 % of the day; a < b and c > d.' }), checkContext),
+    ).toEqual([]);
   });
 
   it('asks the proposer for a name and a way to reach them, and nothing else about them', () => {

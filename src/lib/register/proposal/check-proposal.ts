@@ -77,8 +77,11 @@ const ANY_TEXT_LIMIT = 4000;
 const MAX_RETENTION_DAYS = 100 * 365;
 const DAYS_PER_UNIT: Record<string, number> = { H: 1 / 24, D: 1, W: 7, M: 30, Y: 365 };
 
-/** Something that looks like an HTML tag or comment: the register shows texts as typed, never as markup. */
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>|<\s*(script|style|iframe|img|svg)\b/i;
+/**
+ * Something a browser would read as an HTML tag or comment (`<b>`, `</p>`, `<!--`, an unclosed
+ * `<script`). The register shows texts as typed, never as markup; `a < b` is text and passes.
+ */
+const MARKUP = /<\/?[a-z][\w-]*(\s[^>]*)?\/?>|<!--|<(script|style|iframe|img|svg|object|embed)\b/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE = /^\+?[\d\s().-]{6,20}$/;
