@@ -215,6 +215,9 @@ describe('proposing a device', () => {
     const result = runImport(dir, path, '--date', TODAY);
     expect(result.err).toBe('');
     expect(result.out).toContain('1 new, 0 changed');
+    expect(result.out).toContain(
+      'Not imported: "proposedBy", whom to contact about this proposal. It stays in the file only: delete the file when the device is settled.',
+    );
     const written = readFileSync(join(dir, 'register', 'bus-lane-camera-lakenstraat.yaml'), 'utf8');
     expect(written).toContain('Bus lane camera Lakenstraat');
     for (const personal of ['Samira', 'samira.devries@kentekenwerk.example', '123 4567', 'proposedBy'])
