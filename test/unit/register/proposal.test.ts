@@ -182,6 +182,7 @@ describe('proposing a device', () => {
   it('suggests an id from the default-language name, as the register writes ids', () => {
     expect(suggestedId('Café-teller Brug (Noord)')).toBe('cafe-teller-brug-noord');
     expect(suggestedId('كاميرا')).toBe('proposed-device');
+    expect(suggestedId('Stats')).toBe('stats-device');
     expect(suggestedId('word '.repeat(30)).length).toBeLessThanOrEqual(60);
     expect(retentionOf({ retentionKept: 'no' })).toBe('none');
     expect(retentionOf({ retentionKept: 'yes', retentionAmount: '6', retentionUnit: 'M' })).toBe('P6M');

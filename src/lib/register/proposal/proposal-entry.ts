@@ -1,3 +1,4 @@
+import { reservedIdProblem } from '../sensor-id.ts';
 import {
   ENCRYPTION_TERMS,
   fieldsUsingOther,
@@ -36,7 +37,9 @@ export function suggestedId(name: string): string {
     if (next.length > ID_MAX_LENGTH) break;
     id = next;
   }
-  return id || 'proposed-device';
+  if (!id) return 'proposed-device';
+  // A name such as "Stats" would make the address of a register page.
+  return reservedIdProblem(id) ? `${id}-device` : id;
 }
 
 /** ISO 8601 duration from the amount and unit the owner chose; hours go in the time part. */
