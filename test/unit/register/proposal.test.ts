@@ -144,6 +144,36 @@ describe('proposing a device', () => {
     }
   });
 
+  it('leaves out, unchecked, what the owner typed and then hid by changing an answer', () => {
+    const hidden = proposal({
+      personalData: 'no',
+      'legalSource.en': '<b>Road Traffic Act</b>',
+      dpia: 'planned',
+      dpiaUrl: 'not a link',
+      'otherDetails.purposes.en': 'Version v2.1 of the counter',
+      locationType: 'area',
+      districts: ['centrum', 'zuidwijk'],
+      lat: 'north',
+      retentionKept: 'no',
+      retentionAmount: '0',
+      updates: 'none',
+    });
+    expect(checkProposal(hidden, checkContext)).toEqual([]);
+    const entry = proposalEntry(hidden, context);
+    expect(entry).not.toHaveProperty('legalBasis');
+    expect(entry).not.toHaveProperty('privacyStatement');
+    expect(entry).not.toHaveProperty('otherDetails');
+    expect(entry['dpia']).toEqual({ status: 'planned' });
+    expect(entry['retention']).toBe('none');
+    expect(entry['location']).toEqual({
+      type: 'area',
+      districts: ['centrum', 'zuidwijk'],
+      description: { en: 'On the traffic light at the start of the bus lane.' },
+    });
+    expect((entry['security'] as Record<string, unknown>)['signedUpdates']).toBe(false);
+    expect(registerIssues(hidden)).toEqual([]);
+  });
+
   it('refuses a security review dated after today, which the register lets through', () => {
     expect(checkProposal(proposal({ lastIndependentReview: '2027-01-01' }), checkContext)).toEqual([
       { field: 'lastIndependentReview', problem: 'dateInFuture' },

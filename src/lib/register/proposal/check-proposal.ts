@@ -8,7 +8,6 @@ import {
   localizedFields,
   proposerFields,
   retentionUnits,
-  singleTermFields,
   termListFields,
   textOf,
   type ProposalValues,
@@ -163,8 +162,10 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
     required('privacyStatement');
     httpsUrl('privacyStatement');
   }
-  if (text('dpia') === 'done') required('dpiaUrl');
-  httpsUrl('dpiaUrl');
+  if (text('dpia') === 'done') {
+    required('dpiaUrl');
+    httpsUrl('dpiaUrl');
+  }
   required('retentionKept', 'chooseOne');
   if (retentionKept === 'yes') checkRetention(values, add);
   required('organisation', 'chooseOne');
@@ -184,12 +185,13 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
   for (const field of fieldsUsingOther(values)) requiredText(`otherDetails.${field}`);
   requiredText('team');
 
-  // Every text typed, in every language, whether required or not.
+  // Every text the form shows, in every language, whether required or not. A text the owner typed
+  // and then hid (the law behind a legal basis, then "no personal data") is left out of the file.
   const textFields = [
-    ...localizedFields.flatMap((field) => context.locales.map((code) => `${field}.${code}`)),
-    ...[...singleTermFields, ...termListFields].flatMap((field) =>
-      context.locales.map((code) => `otherDetails.${field}.${code}`),
-    ),
+    ...localizedFields
+      .filter((field) => field !== 'legalSource' || personalData)
+      .flatMap((field) => context.locales.map((code) => `${field}.${code}`)),
+    ...fieldsUsingOther(values).flatMap((field) => context.locales.map((code) => `otherDetails.${field}.${code}`)),
     'vendor',
     'proposerName',
   ];

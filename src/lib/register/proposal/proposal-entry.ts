@@ -100,7 +100,10 @@ export function proposalEntry(values: ProposalValues, context: ProposalContext):
         })
       : undefined,
     privacyStatement: personalData ? text('privacyStatement') : undefined,
-    dpia: dpiaStatus ? defined({ status: dpiaStatus, url: text('dpiaUrl') }) : undefined,
+    // The form asks for the link only when the assessment is done.
+    dpia: dpiaStatus
+      ? defined({ status: dpiaStatus, url: dpiaStatus === 'done' ? text('dpiaUrl') : undefined })
+      : undefined,
     processing: [...listOf(values, 'processing'), ...encryption],
     retention: retentionOf(values),
     retentionNote: optionalText(values, 'retentionNote', locales),
