@@ -127,6 +127,13 @@ test('an owner proposes a device in Arabic, right to left, and the file imports'
   await expect(page.locator(id('name.en'))).toHaveAttribute('dir', 'ltr');
   await expect(page.locator(id('name.ar'))).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('label[for="propose-kind"]')).toHaveText('نوع الجهاز (مطلوب)');
+  // Problems are named in the page's language, with the language of the text they are about.
+  await page.getByRole('button', { name: 'تحقّق من الاقتراح' }).click();
+  const summary = page.locator('.propose-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading')).toHaveText('راجع هذه الإجابات');
+  await expect(summary.getByRole('link').first()).toHaveText('الاسم (English): املأ هذا الحقل.');
+  await expect(summary.getByRole('link', { name: 'نوع الجهاز: اختر خيارًا واحدًا.' })).toBeVisible();
   await fillProposal(page, {
     en: 'Bus lane camera Rietlanden',
     nl: 'Busbaancamera Rietlanden',
