@@ -94,9 +94,12 @@ export default function ProposeForm({ data, strings }: Props) {
     required: s('propose.required'),
     optional: s('propose.optional'),
     set: (field, value) => {
-      const next = { ...values, [field]: value };
-      setValues(next);
-      writeStored(DRAFT_KEY, next);
+      // From the latest values, so that two changes before a render (autofill) both count.
+      setValues((previous) => {
+        const next = { ...previous, [field]: value };
+        writeStored(DRAFT_KEY, next);
+        return next;
+      });
       // A changed answer makes the downloaded file out of date: the owner checks again.
       setReady(undefined);
     },
