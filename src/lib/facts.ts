@@ -55,6 +55,12 @@ export function placeholdersIn(text: string): Placeholder[] {
   });
 }
 
+/** Double braces left over once every `{{…}}` is taken out: nested or unclosed ones (`{{fact:{{fact:x}}}}`). */
+export function hasStrayBraces(text: string): boolean {
+  const rest = text.replace(BRACES, '');
+  return rest.includes('{{') || rest.includes('}}');
+}
+
 /**
  * Replaces `{{fact:id}}` in every string of a value (a quiz, a glossary term) with the fact in
  * `locale`. The content check refuses unknown ids before a build; one that slips through stops

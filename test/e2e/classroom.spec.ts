@@ -111,6 +111,13 @@ test('a class of eight pupils is counted once each, by first try, on a teacher d
   await expect(collect.locator('.feedback--wrong')).toHaveCount(0);
   await expect(collect.getByText('38 pupils counted.')).toBeVisible();
 
+  // The CSV is headed in the page's language and has one row per pupil.
+  const csvHref = await collect.getByRole('link', { name: 'Download as CSV' }).getAttribute('href');
+  const csv = decodeURIComponent(csvHref!.replace(/^data:text\/csv;charset=utf-8,/, '')).replace(/^\uFEFF/, '');
+  const csvLines = csv.trimEnd().split('\r\n');
+  expect(csvLines[0]).toBe(['Pupil', 'Right at the first try', 'Questions', ...order].join(','));
+  expect(csvLines).toHaveLength(39);
+
   // Saved to a file and opened on yet another device: the results come along.
   const href = await collect.getByRole('link', { name: 'Save the class to a file' }).getAttribute('href');
   const file = join(tmpdir(), `class-${made.classId}-${Date.now()}.json`);
@@ -293,6 +300,31 @@ test('"Next pupil" on a shared device leaves nothing of the previous pupil', asy
   const second = await takeClassQuiz(tablet, { firstTry: [true, false, true, true] });
   expect(second.code).not.toBe(first.code);
   await shared.close();
+});
+
+test('a nickname in Arabic letters stops where the result code is full, and says so', async ({ page }) => {
+  const made = await makeClass(page);
+  const pupil = await page.context().browser()!.newContext();
+  const phone = await pupil.newPage();
+  await phone.goto(made.link);
+  await expect(phone.locator('.quiz-player[data-ready]')).toBeVisible();
+  const nickname = phone.getByLabel(/Nickname/);
+  await nickname.pressSequentially('سارة');
+  await expect(phone.locator('#quiz-nickname-full')).toHaveText('');
+  // Arabic letters take two bytes each: 15 of them fill the code's 30 bytes, before maxLength's 20.
+  await nickname.fill('');
+  await nickname.pressSequentially('عبدالرحمنبنعبدالله');
+  await expect(nickname).toHaveValue('عبدالرحمنبنعبدا');
+  await expect(phone.locator('#quiz-nickname-full')).toHaveText(
+    'That is as long as a nickname can be: it has to fit in your result code.',
+  );
+  // Choice options carry the projector's letters, in the order shown.
+  const letters = phone.locator('.quiz-question .quiz-option__letter');
+  const count = await letters.count();
+  if (count > 0) await expect(letters).toHaveText([...'ABCDEF'.slice(0, count)]);
+  const taken = await takeClassQuiz(phone, { firstTry: [true, true, true, true] });
+  expect(taken.code).toBeTruthy();
+  await pupil.close();
 });
 
 test('hostile join codes, fragments, pasted text and class files stay inert', async ({ page }) => {

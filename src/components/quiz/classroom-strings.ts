@@ -127,6 +127,7 @@ export function resultsStrings(t: Translate, lang: string): ResultsStrings {
     students: t('results.students'),
     student: t('results.student'),
     score: t('results.score'),
+    questionCount: t('results.questionCount'),
     noNickname: t('results.noNickname'),
     questionsHeading: t('results.questionsHeading'),
     question: t('results.question'),

@@ -42,6 +42,7 @@ export function playerStrings(t: Translate): PlayerStrings {
     certificateIssuer: t('quiz.certificateIssuer'),
     classBanner: t('quiz.classBanner'),
     classNickname: t('quiz.classNickname'),
+    classNicknameFull: t('quiz.classNicknameFull'),
     classBrokenLink: t('quiz.classBrokenLink'),
     classCodeHeading: t('quiz.classCodeHeading'),
     classCodeHelp: t('quiz.classCodeHelp'),

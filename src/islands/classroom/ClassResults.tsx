@@ -246,7 +246,7 @@ export default function ClassResults({ lang, strings }: Props) {
 /** data: addresses for the downloads, so they need no blob URL to clean up and no request. */
 function csvDataHref(ids: string[], results: ClassResult[], strings: ResultsStrings): string {
   const csv = resultsCsv(
-    { student: strings.student, score: strings.score, total: 'total' },
+    { student: strings.student, score: strings.score, total: strings.questionCount },
     ids,
     results.map((result) => ({ nickname: result.nickname, right: result.firstTry })),
   );

@@ -75,6 +75,7 @@ export interface ResultsStrings extends SessionStrings {
   students: string;
   student: string;
   score: string;
+  questionCount: string;
   noNickname: string;
   questionsHeading: string;
   question: string;

@@ -3,6 +3,7 @@ import type { Answer } from '../../lib/quiz/answers.ts';
 import { fill } from '../../lib/fill.ts';
 import type { PlayerQuestion } from '../../lib/quiz/quiz-view.ts';
 import type { QuestionStrings } from './strings.ts';
+import { LETTERS } from '../../lib/quiz/worksheet.ts';
 
 interface Props {
   question: PlayerQuestion;
@@ -64,7 +65,7 @@ function ChoiceList({
     onAnswer(multiple ? (on ? [...answer, index].sort((a, b) => a - b) : answer.filter((i) => i !== index)) : [index]);
   return (
     <div class="quiz-options">
-      {order.map((index) => (
+      {order.map((index, position) => (
         <div class="quiz-option" key={index}>
           <input
             type={multiple ? 'checkbox' : 'radio'}
@@ -74,6 +75,11 @@ function ChoiceList({
             disabled={disabled}
             onChange={(event) => choose(index, event.currentTarget.checked)}
           />
+          {/* The projector letters options in this same order, so the class can say "B". Outside
+              the label and hidden from screen readers, which already say "2 of 4". */}
+          <span class="quiz-option__letter" aria-hidden="true">
+            {LETTERS[position]}
+          </span>
           <label for={`${name}-${index}`}>{labels[index]}</label>
           {/* After checking, mark each picked option; missed right ones show with the solution. */}
           {parts && answer.includes(index) && (

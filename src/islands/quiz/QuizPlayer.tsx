@@ -18,7 +18,7 @@ import { scoreQuiz } from '../../lib/quiz/score.ts';
 import { displayOrder, startingAnswer } from '../../lib/quiz/display-order.ts';
 import { readStored, writeStored } from '../../lib/lessons/device-storage.ts';
 import { randomId } from '../../lib/quiz/base32.ts';
-import { newAttemptId } from '../../lib/quiz/result-code.ts';
+import { fitNickname, newAttemptId } from '../../lib/quiz/result-code.ts';
 import { fill } from '../../lib/fill.ts';
 import type { PlayerQuestion, PlayerQuiz } from '../../lib/quiz/quiz-view.ts';
 import QuestionCard from './QuestionCard.tsx';
@@ -71,6 +71,7 @@ export default function QuizPlayer({ quiz, lang, issuer, strings }: Props) {
   const [brokenLink, setBrokenLink] = useState(false);
   const [ready, setReady] = useState(false);
   const [justFinished, setJustFinished] = useState(false);
+  const [nicknameFull, setNicknameFull] = useState(false);
   const [best, setBest] = useState<BestScore>();
   const focusTarget = useRef<string>();
 
@@ -218,11 +219,21 @@ export default function QuizPlayer({ quiz, lang, issuer, strings }: Props) {
             maxLength={20}
             autocomplete="off"
             value={attempt.nickname ?? ''}
+            aria-describedby="quiz-nickname-full"
             onInput={(event) => {
-              const nickname = event.currentTarget.value;
+              // The code holds 30 bytes of nickname: 15 Arabic letters fill it before maxLength does. Cut here,
+              // where the pupil sees it, rather than later in the code.
+              const typed = event.currentTarget.value;
+              const fits = fitNickname(typed) === typed.trim();
+              const nickname = fits ? typed : fitNickname(typed);
+              if (!fits) event.currentTarget.value = nickname;
+              setNicknameFull(!fits);
               update((currentAttempt) => ({ ...currentAttempt, nickname }));
             }}
           />
+          <p id="quiz-nickname-full" class="meta" role="status">
+            {nicknameFull ? strings.classNicknameFull : ''}
+          </p>
           <details class="quiz-class__teacher">
             <summary>{strings.classTeacher}</summary>
             <p>{strings.classTeacherHelp}</p>

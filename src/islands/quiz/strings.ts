@@ -41,6 +41,7 @@ export interface PlayerStrings extends QuestionStrings {
   certificateIssuer: string;
   classBanner: string;
   classNickname: string;
+  classNicknameFull: string;
   classBrokenLink: string;
   classCodeHeading: string;
   classCodeHelp: string;

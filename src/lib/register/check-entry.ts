@@ -15,6 +15,11 @@ export interface EntryContext {
   vocabularies: Record<VocabularyName, Term[]>;
   organisations: readonly Organisation[];
   districts: readonly DistrictFeature[];
+  /**
+   * content/districts.geojson has errors of its own: places are not checked against it, so that
+   * one broken district gives one message rather than one per device.
+   */
+  districtsBroken?: boolean;
   /** YYYY-MM-DD; dates of things that happened (created, updated, history) may not be later. */
   today: string;
 }
@@ -49,7 +54,8 @@ export function checkEntry(
     // problem of an entry comes in one run rather than in rounds.
     const shaped = (raw ?? {}) as Sensor;
     const seen = new Set(schemaIssues.map((issue) => issue.path.join('.')));
-    const more = [...checkReferences(shaped, context), ...locateRaw(shaped, context.districts)].filter(
+    const places = context.districtsBroken ? [] : locateRaw(shaped, context.districts);
+    const more = [...checkReferences(shaped, context), ...places].filter(
       (issue) => !seen.has(issue.path.join('.')) && !underUnknown(issue.path.join('.')),
     );
     return {
@@ -61,9 +67,13 @@ export function checkEntry(
     };
   }
   const sensor = checked.data;
-  const issues = [...checkReferences(sensor, context), ...checkPastDates(sensor, context.today)];
+  const issues = [
+    ...checkReferences(sensor, context),
+    ...checkPersonalData(sensor, context),
+    ...checkPastDates(sensor, context.today),
+  ];
   const located = locate(sensor, context.districts);
-  issues.push(...located.issues);
+  if (!context.districtsBroken) issues.push(...located.issues);
   return issues.length > 0 ? { issues } : { entry: { ...sensor, id, districts: located.districts }, issues };
 }
 
@@ -75,6 +85,26 @@ function locateRaw(sensor: Sensor, districts: readonly DistrictFeature[]): Entry
   // A point, or coordinates whose type is missing: where they are is worth saying now.
   if (typeof location?.['lat'] !== 'number' || typeof location['lng'] !== 'number') return [];
   return locate({ ...sensor, location: { ...location, type: 'point' } as Sensor['location'] }, districts).issues;
+}
+
+/**
+ * A device that records a data type mapped to DTPR's "personal" element (licence plates, device
+ * identifiers, ...) processes personal data whatever its entry says; "no" there would tell
+ * residents the opposite of the truth and skip the legal basis and privacy statement.
+ */
+function checkPersonalData(sensor: Sensor, context: EntryContext): EntryIssue[] {
+  if (sensor.personalData) return [];
+  const personal = context.vocabularies['data-types'].filter(
+    (term) => term.dtpr === 'personal' && sensor.dataTypes.includes(term.id),
+  );
+  if (personal.length === 0) return [];
+  const named = personal.map((term) => `"${term.id}"`).join(', ');
+  return [
+    {
+      path: ['personalData'],
+      message: `This device records ${named}, which content/taxonomy/data-types.yaml marks as personal data (DTPR "personal"), but personalData is false. Set personalData: true and add the legalBasis and privacyStatement, or remove ${named} from dataTypes if the device does not record it.`,
+    },
+  ];
 }
 
 function checkPastDates(sensor: Sensor, today: string): EntryIssue[] {
@@ -139,12 +169,23 @@ function locate(sensor: Sensor, districts: readonly DistrictFeature[]): { distri
       issues: [
         {
           path: ['location', 'lat'],
-          message: `${sensor.location.lat}, ${sensor.location.lng} lies outside every district. Check the coordinates (latitude first, about 52; longitude about 5).`,
+          message: `${sensor.location.lat}, ${sensor.location.lng} lies outside every district. Check the coordinates (${whereTheCityIs(districts)}).`,
         },
       ],
     };
   }
   return { districts: [district.properties.id], issues: [] };
+}
+
+/** "latitude first, about 52; longitude about 5": the middle of the city's districts, in whole degrees. */
+function whereTheCityIs(districts: readonly DistrictFeature[]): string {
+  const points = districts.flatMap((feature) => polygonsOf(feature).flat(2));
+  if (points.length === 0) return 'latitude first, then longitude';
+  const middle = (axis: 0 | 1) => {
+    const values = points.map((point) => point[axis]!);
+    return Math.round((Math.min(...values) + Math.max(...values)) / 2);
+  };
+  return `latitude first, about ${middle(1)}; longitude about ${middle(0)}`;
 }
 
 function polygonsOf(feature: DistrictFeature): Position[][][] {

@@ -69,7 +69,9 @@ export function readRegister(
   const legalBases = readYaml(join(taxonomyDir, 'legal-bases.yaml'), legalBasesSchema).value ?? [];
   vocabs['legal-bases'] = legalBases;
   const organisations = readYaml(join(taxonomyDir, 'organisations.yaml'), organisationsSchema).value ?? [];
+  const errorsBefore = errors.length;
   const districts = readDistricts(join(contentDir, 'districts.geojson'), name, errors);
+  const districtsBroken = errors.length > errorsBefore;
 
   const ids = (vocabulary: VocabularyName) => new Set(vocabs[vocabulary].map((term) => term.id));
   const organisationTypes = ids('organisation-types');
@@ -132,7 +134,13 @@ export function readRegister(
     const { file: yaml, errors: syntax } = parseYamlFile(readFileSync(path, 'utf8'), name(path));
     errors.push(...syntax);
     if (!yaml) continue;
-    const checked = checkEntry(yaml.data, id, { vocabularies: vocabs, organisations, districts, today });
+    const checked = checkEntry(yaml.data, id, {
+      vocabularies: vocabs,
+      organisations,
+      districts,
+      districtsBroken,
+      today,
+    });
     errors.push(
       ...checked.issues.map((issue) => ({
         file: name(path),

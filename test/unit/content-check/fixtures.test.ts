@@ -50,13 +50,12 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
-  // nesting an attacker uses to overflow the stack: 25 nested block quotes in a lesson, district coordinates 30 lists deep
+  // nesting an attacker uses to overflow the stack: 25 nested block quotes in a lesson, district coordinates 30 lists deep;
+  // the broken districts file gives one message, not one per device placed in it
   it('deep-nesting', () => {
     expect(found('deep-nesting')).toEqual([
       'error content/districts.geojson features.0.geometry.coordinates.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0: Lists and groups are nested more than 20 levels deep here: content never needs that. Write it flatter.',
       'error content/lessons/en/updates.mdx:23: Block quotes, lists or components are nested more than 20 levels deep here: the site cannot show that. Remove the extra > signs, indentation or components.',
-      'error content/register/cyclist-counter-centrum-01.yaml:24 location.lat: 52.11, 5.105 lies outside every district. Check the coordinates (latitude first, about 52; longitude about 5).',
-      'error content/register/traffic-camera-centrum-01.yaml:32 location.lat: 52.1, 5.1 lies outside every district. Check the coordinates (latitude first, about 52; longitude about 5).',
     ]);
   });
 
@@ -284,6 +283,15 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/quizzes/en/updates.yaml:15 questions[0].explanation: "{{ etsi-version }}" is not a fact: write {{fact:<id>}} with an id from content/facts.yaml, e.g. {{fact:etsi-version}}.',
       'error content/quizzes/en/updates.yaml:15 questions[0].explanation: There is no fact "etsi-versoin" in content/facts.yaml (it has: etsi-version). Add it there first, or use one of its ids.',
       'warning content/lessons/en/updates.mdx:12 reviewed: Last reviewed on 2025-05-31, more than 12 months ago: check the text against its sources and the law, then set reviewed to the day you did.',
+    ]);
+  });
+
+  // {{fact:id}} nested in itself, and written where facts are not filled in (an advisory step, a device summary)
+  it('fact-braces', () => {
+    expect(found('fact-braces')).toEqual([
+      'error content/advisories/en/router-update.mdx:12 steps[1]: Facts in double braces are filled in only in quizzes and the glossary: here readers would see the braces. Write the text itself, or show the fact in the body with <Fact id="…" />.',
+      'error content/quizzes/en/updates.yaml:15 questions[0].explanation: This text has double braces that are nested or do not close: write {{fact:<id>}} with nothing inside but the id.',
+      'error content/register/cyclist-counter-centrum-01.yaml summary.en: Facts in double braces are filled in only in quizzes and the glossary: here readers would see the braces. Write the text itself.',
     ]);
   });
 

@@ -41,6 +41,16 @@ describe('readRegister', () => {
     expect(errors.map((e) => e.field)).toEqual(['legalBasis', 'privacyStatement']);
   });
 
+  it('refuses "no personal data" for a device that records licence plates or device identifiers', () => {
+    const errors = errorsFor({
+      'a.yaml': validEntry({ personalData: false, dataTypes: ['counts', 'licence-plates', 'device-identifiers'] }),
+    });
+    expect(errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
+      'personalData: This device records "device-identifiers", "licence-plates", which content/taxonomy/data-types.yaml marks as personal data (DTPR "personal"), but personalData is false. Set personalData: true and add the legalBasis and privacyStatement, or remove "device-identifiers", "licence-plates" from dataTypes if the device does not record it.',
+    ]);
+    expect(errorsFor({ 'a.yaml': validEntry({ personalData: false, dataTypes: ['counts', 'images'] }) })).toEqual([]);
+  });
+
   it('refuses links that are not https', () => {
     const errors = errorsFor({
       'a.yaml': validEntry({ privacyStatement: 'javascript:alert(1)', contact: 'http://example.org' }),

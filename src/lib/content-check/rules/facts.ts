@@ -1,5 +1,5 @@
 import type { Fact } from '../../../schemas/facts.ts';
-import { placeholdersIn } from '../../facts.ts';
+import { hasStrayBraces, placeholdersIn } from '../../facts.ts';
 import { issue, type ContentIssue } from '../issue.ts';
 import type { MdxEntry, SiteContent } from '../read-content.ts';
 
@@ -37,6 +37,37 @@ export function checkFactReferences(content: SiteContent): ContentIssue[] {
           : `"${placeholder.written}" is not a fact: write {{fact:<id>}} with an id from ${factsFile}, e.g. {{fact:${[...known][0] ?? 'etsi-en-303-645-version'}}}.`;
         if (message) issues.push(issue('error', file, lineOf(path), fieldName(path), message));
       }
+      if (hasStrayBraces(text))
+        issues.push(
+          issue(
+            'error',
+            file,
+            lineOf(path),
+            fieldName(path),
+            `This text has double braces that are nested or do not close: write {{fact:<id>}} with nothing inside but the id.`,
+          ),
+        );
+    }
+  };
+  // Everywhere else {{fact:id}} is not filled in, and readers would see the braces.
+  const notFilled = (
+    file: string,
+    data: unknown,
+    lineOf: (path: (string | number)[]) => number | undefined,
+    mdx: boolean,
+  ) => {
+    for (const [text, path] of stringsIn(data)) {
+      if (!text.includes('{{')) continue;
+      const instead = mdx ? ', or show the fact in the body with <Fact id="…" />' : '';
+      issues.push(
+        issue(
+          'error',
+          file,
+          lineOf(path),
+          fieldName(path),
+          `Facts in double braces are filled in only in quizzes and the glossary: here readers would see the braces. Write the text itself${instead}.`,
+        ),
+      );
     }
   };
 
@@ -46,6 +77,16 @@ export function checkFactReferences(content: SiteContent): ContentIssue[] {
   for (const [locale, terms] of Object.entries(content.glossaries)) {
     checkStrings(content.fileName('glossary', `${locale}.yaml`), terms, () => undefined);
   }
+  for (const entry of [...content.lessons, ...content.pages, ...content.advisories, ...content.teacherGuides]) {
+    if (entry.yaml) notFilled(entry.file, entry.yaml.data, (path) => entry.yaml?.lineOf(path), true);
+  }
+  for (const entry of content.register.entries) {
+    notFilled(content.fileName('register', `${entry.id}.yaml`), entry, () => undefined, false);
+  }
+  for (const [vocabulary, terms] of Object.entries(content.register.vocabularies)) {
+    notFilled(content.fileName('taxonomy', `${vocabulary}.yaml`), terms, () => undefined, false);
+  }
+  notFilled(content.fileName('taxonomy', 'organisations.yaml'), content.register.organisations, () => undefined, false);
   for (const entry of [...content.lessons, ...content.pages] as MdxEntry<unknown>[]) {
     for (const element of entry.document?.elements ?? []) {
       if (element.name !== 'Fact') continue;
