@@ -83,6 +83,8 @@ test('an owner proposes a device in English, and the register team imports the f
     nl: 'Busbaancamera Lakenstraat',
     ar: 'كاميرا مسار الحافلات',
   });
+  // The example coordinates are the middle of the city's own districts.
+  await expect(page.getByText(/^In decimal degrees, latitude first, e\.g\. 52\.\d{4} and 5\.\d{4}\./)).toBeVisible();
   await page.getByRole('button', { name: 'Check the proposal' }).click();
   await expect(page.getByRole('heading', { name: 'Your proposal is ready' })).toBeFocused();
   const mail = page.getByRole('link', { name: 'E-mail the register team' });

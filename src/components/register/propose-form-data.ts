@@ -2,6 +2,7 @@ import { city } from '../../../city.config.ts';
 import en from '../../i18n/locales/en.json';
 import type { Translate } from '../../i18n/index.ts';
 import type { Position } from '../../lib/geo.ts';
+import type { DistrictFeature } from '../../schemas/district.ts';
 import { pick } from '../../lib/localized.ts';
 import { ENCRYPTION_TERMS, type TermField } from '../../lib/register/proposal/proposal-values.ts';
 import { siteRegister } from '../../lib/register/site-register.ts';
@@ -20,6 +21,22 @@ export function proposeStrings(t: Translate): StringTable {
   );
 }
 
+function positionsOf(geometry: DistrictFeature['geometry']): Position[] {
+  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat(2) as Position[];
+}
+
+/**
+ * The middle of the city's districts, as an example of the coordinates the form asks for. (The
+ * words are `latitude` and `longitude`: i18next fills `{{lng}}` with the language.)
+ */
+function middleOf(positions: readonly Position[]): { latitude: string; longitude: string } {
+  const middle = (values: number[]) => ((Math.min(...values) + Math.max(...values)) / 2).toFixed(4);
+  return {
+    latitude: middle(positions.map(([, lat]) => lat)),
+    longitude: middle(positions.map(([lng]) => lng)),
+  };
+}
+
 /** What the form offers in one language: terms by their labels, organisations, districts with their shapes. */
 export function proposeData(locale: string): ProposeData {
   const register = siteRegister();
@@ -35,6 +52,7 @@ export function proposeData(locale: string): ProposeData {
     ]),
   ) as Record<TermField, ProposeData['terms'][TermField]>;
   return {
+    exampleCoordinates: middleOf(register.districts.flatMap((district) => positionsOf(district.geometry))),
     locales: city.locales.map(({ code, name, dir }) => ({ code, name, dir })),
     defaultLocale: city.defaultLocale,
     terms,
@@ -53,6 +71,9 @@ export function proposeData(locale: string): ProposeData {
         ? [district.geometry.coordinates]
         : district.geometry.coordinates) as Position[][][],
     })),
+    personalDataTypes: register.vocabularies['data-types']
+      .filter((term) => term.dtpr === 'personal')
+      .map((term) => term.id),
     registerEmail: city.contacts.register.email,
   };
 }

@@ -115,6 +115,7 @@ export default function ProposeForm({ data, strings }: Props) {
     const found = checkProposal(values, {
       ...context,
       districts: data.districts.map((district) => ({ id: district.value, polygons: district.polygons })),
+      personalDataTypes: data.personalDataTypes,
     });
     // The summary lists the problems in the order of the page, which is the order they are met in.
     const position = (issue: ProposalIssue) => document.getElementById(fieldId(issue.field));

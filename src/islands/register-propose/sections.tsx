@@ -189,7 +189,7 @@ export function PlaceSection({ s, data }: SectionProps) {
       />
       {type === 'point' && (
         <div class="propose-coordinates">
-          <p class="propose-field__hint">{s('propose.hint.coordinates')}</p>
+          <p class="propose-field__hint">{s('propose.hint.coordinates', data.exampleCoordinates)}</p>
           <TextField field="lat" label={s('field.latitude')} inputMode="decimal" required />
           <TextField field="lng" label={s('field.longitude')} inputMode="decimal" required />
         </div>

@@ -18,12 +18,16 @@ export function stringsOf(table: StringTable): Strings {
 
 /** What the form offers and checks against: the city's languages, terms, organisations and districts. */
 export interface ProposeData {
+  /** The middle of the city, as decimal degrees: the example in the coordinates hint. */
+  exampleCoordinates: { latitude: string; longitude: string };
   locales: FormLocale[];
   defaultLocale: string;
   terms: Record<TermField, Option[]>;
   legalBases: Option[];
   organisations: Option[];
   districts: (Option & { polygons: Position[][][] })[];
+  /** Data types that are personal data (DTPR "personal"), which the check holds personalData to. */
+  personalDataTypes: string[];
   /** The register team's address (city.config.ts, contacts.register). */
   registerEmail: string;
 }

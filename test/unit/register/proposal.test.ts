@@ -25,7 +25,7 @@ const districts: ProposalDistrict[] = demo.districts.map((district) => ({
     ? [district.geometry.coordinates]
     : district.geometry.coordinates) as ProposalDistrict['polygons'],
 }));
-const checkContext = { ...context, districts };
+const checkContext = { ...context, districts, personalDataTypes: ['personal', 'device-identifiers', 'licence-plates'] };
 
 /** What a contractor fills in for a camera at a crossing that reads licence plates. */
 function proposal(overrides: ProposalValues = {}): ProposalValues {
@@ -133,6 +133,7 @@ describe('proposing a device', () => {
       [{ retentionAmount: '101', retentionUnit: 'Y' }, 'retentionAmount', 'retentionTooLong'],
       [{ purposes: ['other'] }, 'otherDetails.purposes.en', 'required'],
       [{ technology: [] }, 'technology', 'chooseAtLeastOne'],
+      [{ personalData: 'no' }, 'personalData', 'personalDataTypes'],
       [{ activeFrom: '2027-02-30' }, 'activeFrom', 'date'],
       [{ 'team.en': '' }, 'team.en', 'required'],
     ];
@@ -147,6 +148,7 @@ describe('proposing a device', () => {
   it('leaves out, unchecked, what the owner typed and then hid by changing an answer', () => {
     const hidden = proposal({
       personalData: 'no',
+      dataTypes: ['counts'],
       'legalSource.en': '<b>Road Traffic Act</b>',
       dpia: 'planned',
       dpiaUrl: 'not a link',

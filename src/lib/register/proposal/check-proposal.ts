@@ -44,7 +44,8 @@ export type ProposalProblem =
   | 'outsideDistricts'
   | 'retentionAmount'
   | 'retentionTooLong'
-  | 'reachProposer';
+  | 'reachProposer'
+  | 'personalDataTypes';
 
 export interface ProposalIssue {
   /** The field's name in the form (`name.en`, `lat`), which is also its element's id suffix. */
@@ -66,6 +67,8 @@ export interface ProposalCheckContext {
   /** YYYY-MM-DD, for dates that must have happened. */
   today: string;
   districts: readonly ProposalDistrict[];
+  /** Data types that are personal data whatever the entry says (DTPR "personal": licence plates …). */
+  personalDataTypes: readonly string[];
 }
 
 /** The register's caps (sensorSchema: `localizedName(120)`, `localizedSummary(600)`). */
@@ -156,6 +159,12 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
     if (listOf(values, field).length === 0) add(field, 'chooseAtLeastOne');
   }
   required('personalData', 'chooseOne');
+  // As the register: recording licence plates or device identifiers is processing personal data.
+  if (
+    text('personalData') === 'no' &&
+    listOf(values, 'dataTypes').some((type) => context.personalDataTypes.includes(type))
+  )
+    add('personalData', 'personalDataTypes');
   if (personalData) {
     required('legalBasis', 'chooseOne');
     httpsUrl('legalUrl');
