@@ -18,6 +18,38 @@ module.exports = {
       to: { path: '^src/(components|islands|pages|layouts)/' },
     },
     {
+      name: 'lib-imports-no-site-or-tooling',
+      severity: 'error',
+      comment:
+        'src/lib is pure domain logic: it takes the city, the content folder and the environment as parameters from src/site (or scripts) and imports neither src/site nor src/tooling.',
+      from: { path: '^src/lib/' },
+      to: { path: '^src/(site|tooling)/' },
+    },
+    {
+      name: 'only-site-reads-city-and-content',
+      severity: 'error',
+      comment:
+        'src/site is the one layer that reads city.config.ts and astro:content: import the city from src/site/city.ts and collections from src/site/collections.ts.',
+      from: { pathNot: '^(src/site/|src/content\\.config\\.ts$)' },
+      to: { path: '^(city\\.config\\.ts|astro:content)$' },
+    },
+    {
+      name: 'only-tooling-imports-tooling',
+      severity: 'error',
+      comment:
+        'src/tooling is run by scripts/ and never ships or runs in the build: nothing else under src imports it (move what the site needs into src/lib).',
+      from: { path: '^src/', pathNot: '^src/tooling/' },
+      to: { path: '^src/tooling/' },
+    },
+    {
+      name: 'islands-import-no-site',
+      severity: 'error',
+      comment:
+        'Islands run in the browser and get what they show as props; src/site reads files and the build environment.',
+      from: { path: '^src/islands/' },
+      to: { path: '^src/site/' },
+    },
+    {
       name: 'schemas-import-no-lib',
       severity: 'error',
       comment: 'src/schemas describe content and src/lib builds on them, never the other way round.',

@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { city } from './city.config.ts';
+import { city } from './src/site/city.ts';
+import { contentDirOverride } from './src/site/content-dir.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentRoot } from './src/integrations/content-root.ts';
 import { contentCacheDir } from './src/lib/content-cache-dir.ts';
@@ -17,7 +18,7 @@ import { safeLinksPlugin } from './src/lib/content/safe-links.ts';
 const localeCodes = city.locales.map((locale) => locale.code);
 // Benchmarks and fixtures build other content trees (CONTENT_DIR); each keeps its own content
 // store beside it, so that it never mixes with the store of content/ (src/integrations/content-root.ts).
-const contentDir = process.env.CONTENT_DIR;
+const contentDir = contentDirOverride();
 
 export default defineConfig({
   site: city.siteUrl,

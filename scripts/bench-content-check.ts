@@ -5,7 +5,7 @@
  *        node scripts/generate-register.ts 10000 /tmp/reg10k && node scripts/bench-content-check.ts /tmp/reg10k
  */
 import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { siteCheckOptions } from '../src/lib/content-check/site-check.ts';
+import { siteCheckOptions } from '../src/site/content-check.ts';
 
 if (process.argv[2]) process.env['CONTENT_DIR'] = process.argv[2];
 const options = siteCheckOptions();

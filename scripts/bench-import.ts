@@ -10,13 +10,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { city } from '../city.config.ts';
+import { city } from '../src/site/city.ts';
 import { pointInPolygon, type Position } from '../src/lib/geo.ts';
 import { registerCsv } from '../src/lib/register/exports.ts';
 import { loadRegister } from '../src/lib/register/load-register.ts';
-import { syntheticEntries } from '../src/lib/register/synthetic.ts';
+import { syntheticEntries } from '../src/tooling/register/synthetic.ts';
 import { writeEntries } from '../src/lib/register/import/write-entries.ts';
-import { registerXlsx } from '../src/lib/register/xlsx-export.ts';
+import { registerXlsx } from '../src/tooling/register/xlsx-export.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
 if (!existsSync('/usr/bin/time')) {

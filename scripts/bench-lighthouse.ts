@@ -6,7 +6,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { LighthouseFigures } from '../src/lib/bench/report.ts';
+import type { LighthouseFigures } from '../src/tooling/bench/report.ts';
 import { chromiumArgs, findChromium } from './support/chromium.ts';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

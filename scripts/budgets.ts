@@ -3,8 +3,8 @@
  * docs/performance.md and names each page and overage. Part of `npm test`, after the build.
  */
 import { join } from 'node:path';
-import { BUDGETS, budgetProblems, ISLAND_CHUNKS, onDemandProblems } from '../src/lib/budgets/budgets.ts';
-import { measureOnDemand, measureSite } from '../src/lib/budgets/measure.ts';
+import { BUDGETS, budgetProblems, ISLAND_CHUNKS, onDemandProblems } from '../src/tooling/budgets/budgets.ts';
+import { measureOnDemand, measureSite } from '../src/tooling/budgets/measure.ts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const weights = measureSite(dist);

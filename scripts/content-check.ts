@@ -6,8 +6,8 @@
  */
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { formatReport } from '../src/lib/content-check/report.ts';
-import { checkedSummary, siteCheckOptions } from '../src/lib/content-check/site-check.ts';
-import { formatTranslationStatus } from '../src/lib/content-check/translation-report.ts';
+import { checkedSummary, siteCheckOptions } from '../src/site/content-check.ts';
+import { formatTranslationStatus } from '../src/tooling/content-check/translation-report.ts';
 
 const options = siteCheckOptions();
 const started = performance.now();

@@ -5,10 +5,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generatedFiles } from '../src/lib/schema-docs/generated-files.ts';
+import { generatedFiles } from '../src/tooling/schema-docs/generated-files.ts';
+import { siteLanguages } from '../src/site/city.ts';
 
 const root = process.cwd();
-for (const [path, text] of await generatedFiles(root)) {
+for (const [path, text] of await generatedFiles(root, siteLanguages)) {
   const target = join(root, path);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, text);

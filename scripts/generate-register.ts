@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pointInPolygon, type Position } from '../src/lib/geo.ts';
 import { loadRegister } from '../src/lib/register/load-register.ts';
-import { syntheticEntries } from '../src/lib/register/synthetic.ts';
+import { syntheticEntries } from '../src/tooling/register/synthetic.ts';
 import { writeEntries } from '../src/lib/register/import/write-entries.ts';
 
 const { values, positionals } = parseArgs({

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { newContent } from '../src/lib/content-new/new-content.ts';
-import { siteCheckOptions } from '../src/lib/content-check/site-check.ts';
+import { newContent } from '../src/tooling/content-new/new-content.ts';
+import { siteCheckOptions } from '../src/site/content-check.ts';
 
 const args = process.argv.slice(2);
 const langAt = args.indexOf('--lang');

@@ -9,11 +9,12 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { city } from '../city.config.ts';
+import { city } from '../src/site/city.ts';
+import { siteContentDir } from '../src/site/content-dir.ts';
 import { formatContentError } from '../src/lib/content/content-error.ts';
 import { registerCsv } from '../src/lib/register/exports.ts';
 import { readRegister } from '../src/lib/register/load-register.ts';
-import { registerXlsx } from '../src/lib/register/xlsx-export.ts';
+import { registerXlsx } from '../src/tooling/register/xlsx-export.ts';
 
 const USAGE = 'Usage: npm run register:export -- <register.xlsx|register.csv> [--content-dir DIR]';
 
@@ -22,7 +23,7 @@ try {
   parsed = parseArgs({
     allowPositionals: true,
     options: {
-      'content-dir': { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+      'content-dir': { type: 'string', default: siteContentDir() },
       help: { type: 'boolean', default: false },
     },
   });

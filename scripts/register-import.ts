@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { city } from '../city.config.ts';
+import { city } from '../src/site/city.ts';
+import { siteContentDir } from '../src/site/content-dir.ts';
 import { formatContentError } from '../src/lib/content/content-error.ts';
 import { readRegister } from '../src/lib/register/load-register.ts';
 import { factWords } from '../src/lib/register/changes/words.ts';
-import { decodeText } from '../src/lib/register/import/decode.ts';
-import { planImport } from '../src/lib/register/import/plan-import.ts';
+import { decodeText } from '../src/tooling/register/import/decode.ts';
+import { planImport } from '../src/tooling/register/import/plan-import.ts';
 import {
   ACCEPT_FLAG,
   formatPreview,
@@ -19,9 +20,14 @@ import {
   REMOVE_FLAG,
   totals,
   totalsLine,
-} from '../src/lib/register/import/preview.ts';
-import { mappingSchema, readJsonInput, readTableInput, type Mapping } from '../src/lib/register/import/read-input.ts';
-import { csvTable, xlsxTable } from '../src/lib/register/import/table.ts';
+} from '../src/tooling/register/import/preview.ts';
+import {
+  mappingSchema,
+  readJsonInput,
+  readTableInput,
+  type Mapping,
+} from '../src/tooling/register/import/read-input.ts';
+import { csvTable, xlsxTable } from '../src/tooling/register/import/table.ts';
 import { recoverInterruptedImport, writeEntries } from '../src/lib/register/import/write-entries.ts';
 
 const USAGE = `Usage: npm run register:import -- <file> [options]
@@ -57,7 +63,7 @@ function parseOptions() {
       'accept-flagged-changes': { type: 'boolean', default: false },
       'mark-missing-as-removed': { type: 'boolean', default: false },
       recover: { type: 'boolean', default: false },
-      'content-dir': { type: 'string', default: process.env['CONTENT_DIR'] ?? 'content' },
+      'content-dir': { type: 'string', default: siteContentDir() },
       date: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -75,7 +81,7 @@ if (values.help) {
 }
 
 const contentDir = values['content-dir'];
-const recovered = recoverInterruptedImport(contentDir);
+const recovered = recoverInterruptedImport(contentDir, process.env['REGISTER_IMPORT_PAUSE_AT']);
 if (recovered) console.log(recovered);
 if (values.recover) {
   if (!recovered) console.log('No interrupted import: content/register/ is complete.');
@@ -175,6 +181,7 @@ if (values['dry-run']) {
   writeEntries(
     contentDir,
     plan.changes.filter((change) => change.action !== 'unchanged'),
+    process.env['REGISTER_IMPORT_PAUSE_AT'],
   );
   console.log(`Imported: ${totalsLine(summary)}.`);
 }

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { city } from '../city.config.ts';
-import { siteRegister } from '../src/lib/register/site-register.ts';
+import { city } from '../src/site/city.ts';
+import { siteRegister } from '../src/site/register.ts';
 import { chromiumArgs, findChromium } from './support/chromium.ts';
 import { serve } from './bench-site.ts';
 

@@ -5,9 +5,10 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { pageSchema } from './schemas/page.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { teacherGuideSchema } from './schemas/teacher-guide.ts';
+import { siteContentDir } from './site/content-dir.ts';
 
 /** Content root; CONTENT_DIR points the build at another tree (benchmarks, fixtures). */
-const root = process.env['CONTENT_DIR'] ?? './content';
+const root = siteContentDir();
 
 /** Site pages, `content/pages/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
 const pages = defineCollection({

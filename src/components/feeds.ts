@@ -1,4 +1,4 @@
-import { city } from '../../city.config.ts';
+import { city } from '../site/city.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 /** The site's Atom feeds in one language, for `<link rel="alternate">` and the open-data page. */

@@ -1,4 +1,4 @@
-import { city } from '../../city.config.ts';
+import { city } from '../site/city.ts';
 
 /**
  * The language of the page a component is rendered on: Astro's i18n routing knows it for routed

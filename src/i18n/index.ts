@@ -1,5 +1,5 @@
 import i18next, { type TOptions } from 'i18next';
-import { city } from '../../city.config.ts';
+import { city } from '../site/city.ts';
 import { formatSchemaError } from '../schemas/format-error.ts';
 import { pluralRules } from '../lib/intl.ts';
 import { uiStringsSchema } from './schema.ts';

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check/check-content.ts';
 import { formatReport } from '../lib/content-check/report.ts';
-import { checkedSummary, siteCheckOptions } from '../lib/content-check/site-check.ts';
+import { checkedSummary, siteCheckOptions } from '../site/content-check.ts';
 
 /**
  * Runs the content check (the same as `npm run check`) before Astro reads any content. A build

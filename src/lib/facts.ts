@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { factSchema, factsSchema, type Fact } from '../schemas/facts.ts';
-import { ContentErrors, type ContentError } from './content/content-error.ts';
+import type { ContentError } from './content/content-error.ts';
 import { displayPath } from './content/display-path.ts';
 import { parseYamlFile } from './content/yaml-file.ts';
 import { checkFields, fieldErrors } from './content/zod-issues.ts';
@@ -84,16 +84,4 @@ export function resolveFacts<T>(value: T, facts: readonly Fact[], locale: string
     return node;
   };
   return walk(value) as T;
-}
-
-let cached: Fact[] | undefined;
-
-/** The site's facts, read once per build; errors in the file stop the build. */
-export function siteFacts(): Fact[] {
-  if (!cached) {
-    const { facts, errors } = readFacts(process.env['CONTENT_DIR'] ?? 'content');
-    if (errors.length > 0) throw new ContentErrors(errors);
-    cached = facts;
-  }
-  return cached;
 }

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { displayPath } from './content/display-path.ts';
-import { ContentErrors, type ContentError } from './content/content-error.ts';
+import type { ContentError } from './content/content-error.ts';
 import { parseYamlFile } from './content/yaml-file.ts';
 import { checkFields, fieldErrors } from './content/zod-issues.ts';
 import { glossarySchema, glossaryTermSchema, type GlossaryTerm } from '../schemas/lesson.ts';
-import { city } from '../../city.config.ts';
-import { resolveFacts, siteFacts } from './facts.ts';
 
 /**
  * Reads `content/glossary/<lang>.yaml` for each language; a missing file is an empty glossary.
@@ -51,25 +49,4 @@ export function findTerm(
   if (own) return { term: own, locale };
   const fallback = glossaries[defaultLocale]?.find((term) => term.id === id);
   return fallback && { term: fallback, locale: defaultLocale };
-}
-
-let cached: Record<string, GlossaryTerm[]> | undefined;
-
-/**
- * The site's glossaries, read once per build with {{fact:id}} filled in per language; content
- * errors stop the build.
- */
-export function siteGlossaries(locales: readonly string[]): Record<string, GlossaryTerm[]> {
-  if (!cached) {
-    const { glossaries, errors } = readGlossaries(process.env['CONTENT_DIR'] ?? 'content', locales);
-    if (errors.length > 0) throw new ContentErrors(errors);
-    const facts = siteFacts();
-    cached = Object.fromEntries(
-      Object.entries(glossaries).map(([locale, terms]) => [
-        locale,
-        resolveFacts(terms, facts, locale, city.defaultLocale),
-      ]),
-    );
-  }
-  return cached;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { city } from '../../city.config.ts';
+import { city } from '../site/city.ts';
 import { choiceQuestionSchema } from './question.ts';
 
 /**
@@ -108,7 +108,7 @@ export const advisoryComponentRules: Record<string, ContentComponent> = pageComp
 
 /**
  * Components teacher guide MDX may use: a guide is printed, so nothing that hides text or needs
- * the reader's browser (src/components/lessons/TeacherGuidePage.astro renders them).
+ * the reader's browser (src/layouts/pages/TeacherGuidePage.astro renders them).
  */
 export const teacherGuideComponentRules: Record<string, ContentComponent> = {
   Callout: callout,

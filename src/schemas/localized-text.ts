@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { city } from '../../city.config.ts';
+import { city } from '../site/city.ts';
 
 const codes = city.locales.map((locale) => locale.code);
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { city } from '../../city.config.ts';
+import { city } from '../../src/site/city.ts';
 
 test.describe('every language', () => {
   for (const { code, dir, name } of city.locales) {

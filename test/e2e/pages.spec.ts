@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { city } from '../../city.config.ts';
+import { city } from '../../src/site/city.ts';
 import { requiredPageSlugs, specialPageSlugs } from '../../src/schemas/page.ts';
 import { footerNavigation } from '../../src/components/navigation.ts';
 

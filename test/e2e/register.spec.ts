@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { axeViolations } from '../support/axe.ts';
-import { city } from '../../city.config.ts';
+import { city } from '../../src/site/city.ts';
 import { readRegister } from '../../src/lib/register/load-register.ts';
 import { explorerReady } from '../support/register.ts';
 import { longDate } from '../../src/lib/intl.ts';

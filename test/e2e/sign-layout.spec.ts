@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { city } from '../../city.config.ts';
+import { city } from '../../src/site/city.ts';
 import { signSvg, type SignLanguage } from '../../src/lib/register/sign.ts';
 
 /*

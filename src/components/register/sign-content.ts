@@ -1,10 +1,10 @@
-import { city } from '../../../city.config.ts';
+import { city } from '../../site/city.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import type { IconName } from '../../lib/icons.ts';
 import { sensorUrl } from '../../lib/register/exports.ts';
 import type { RegisterEntry } from '../../lib/register/load-register.ts';
 import { formatDuration, parseRetention } from '../../lib/register/retention.ts';
-import { siteExportContext, siteRegister } from '../../lib/register/site-register.ts';
+import { siteExportContext, siteRegister } from '../../site/register.ts';
 import type { SignContent } from '../../lib/register/sign.ts';
 import { labeller } from '../../lib/register/terms.ts';
 

@@ -43,6 +43,8 @@ export interface CheckOptions extends ContentSource {
   publicDir: string;
   /** Months after which a device's confirmed facts are due for a new check (city.config.ts). */
   factsCheckedMaxAgeMonths: number;
+  /** The git ref the register's history is compared with (CONTENT_HISTORY_BASE); HEAD when left out. */
+  historyBase?: string;
 }
 
 export interface CheckResult {
@@ -203,7 +205,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   issues.push(...checkDates(content, options.today, options.factsCheckedMaxAgeMonths));
   issues.push(...checkFactReferences(content));
   issues.push(...checkReviewDates(content, options.today, options.reviewPeriodMonths ?? 12));
-  issues.push(...checkHistoryAppendOnly(content));
+  issues.push(...checkHistoryAppendOnly(content, options.historyBase));
   issues.push(...checkSiteStructure(content));
   issues.push(...checkAdvisories(content, options.today));
   issues.push(...checkTeacherGuides(content));

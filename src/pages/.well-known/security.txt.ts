@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { city } from '../../../city.config.ts';
+import { city } from '../../site/city.ts';
 import { securityTxt } from '../../lib/security-txt.ts';
 import { localePath } from '../../lib/locales.ts';
 

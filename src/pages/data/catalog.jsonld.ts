@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { dcatCatalog } from '../../lib/register/exports.ts';
-import { siteExportContext, siteRegister } from '../../lib/register/site-register.ts';
+import { siteExportContext, siteRegister } from '../../site/register.ts';
 
 /** DCAT-AP catalogue of the open-data files, for data portals. */
 export const GET: APIRoute = () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { registerCsv } from '../../lib/register/exports.ts';
-import { siteExportContext, siteRegister } from '../../lib/register/site-register.ts';
+import { siteExportContext, siteRegister } from '../../site/register.ts';
 
 /** The register as flat CSV columns, safe to open in a spreadsheet (open data). */
 export const GET: APIRoute = () =>

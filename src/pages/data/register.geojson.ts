@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { registerGeoJson } from '../../lib/register/exports.ts';
-import { siteExportContext, siteRegister } from '../../lib/register/site-register.ts';
+import { siteExportContext, siteRegister } from '../../site/register.ts';
 
 /** The register's locations as RFC 7946 GeoJSON (open data). */
 export const GET: APIRoute = () =>

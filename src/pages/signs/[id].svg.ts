@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { signContent } from '../../components/register/sign-content.ts';
 import type { RegisterEntry } from '../../lib/register/load-register.ts';
 import { signSvg } from '../../lib/register/sign.ts';
-import { siteRegister } from '../../lib/register/site-register.ts';
+import { siteRegister } from '../../site/register.ts';
 
 /** A printable A5 street sign with a QR code, per device. */
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { city } from '../../../city.config.ts';
+import { city } from '../../../src/site/city.ts';
 import { lastChanged, sortAdvisories, urgentAdvisories } from '../../../src/lib/advisories/advisory-order.ts';
 import { advisoryReferenceErrors, formatAdvisoryProblem } from '../../../src/lib/advisories/check-references.ts';
 import { advisoryTranslationErrors } from '../../../src/lib/advisories/check-translations.ts';

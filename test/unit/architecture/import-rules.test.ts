@@ -66,10 +66,12 @@ describe('npm run lint fails on an import that breaks the rules of docs/architec
   it('an island reaching a Node built-in or an astro module through another module, but not through a type', () => {
     const { status, output } = lintImports({
       'src/lib/read-file.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
-      'src/lib/entries.ts': "import { getCollection } from 'astro:content';\nexport const entries = getCollection;\n",
+      // Only src/site may import astro:content, so an island can reach it only through a component.
+      'src/site/lessons.ts': "import { getCollection } from 'astro:content';\nexport const lessons = getCollection;\n",
+      'src/components/entries.ts': "import { lessons } from '../site/lessons.ts';\nexport const entries = lessons;\n",
       'src/lib/types.ts': "import { readFileSync } from 'node:fs';\nexport type Reader = typeof readFileSync;\n",
       'src/islands/Map.tsx': "import { read } from '../lib/read-file.ts';\nexport const map = read;\n",
-      'src/islands/List.tsx': "import { entries } from '../lib/entries.ts';\nexport const list = entries;\n",
+      'src/islands/List.tsx': "import { entries } from '../components/entries.ts';\nexport const list = entries;\n",
       'src/islands/Typed.tsx':
         "import type { Reader } from '../lib/types.ts';\nexport const typed: Reader | null = null;\n",
     });
@@ -80,12 +82,46 @@ describe('npm run lint fails on an import that breaks the rules of docs/architec
     ]);
   });
 
+  it('the city or a collection read outside src/site, src/lib reaching src/site or src/tooling, tooling imported by the site, an island importing src/site', () => {
+    const { status, output } = lintImports({
+      'city.config.ts': 'export const city = { name: "Lindenhaven" };\n',
+      'src/site/city.ts': "export { city } from '../../city.config.ts';\n",
+      'src/tooling/bench/report.ts': 'export const report = 1;\n',
+      'src/components/Footer.ts': "import { city } from '../../city.config.ts';\nexport const footer = city;\n",
+      'src/pages/lessons.ts': "import { getCollection } from 'astro:content';\nexport const lessons = getCollection;\n",
+      'src/lib/name.ts': "import { city } from '../site/city.ts';\nexport const name = city.name;\n",
+      'src/lib/weights.ts': "import { report } from '../tooling/bench/report.ts';\nexport const weights = report;\n",
+      'src/layouts/Page.ts': "import { report } from '../tooling/bench/report.ts';\nexport const page = report;\n",
+      'src/islands/Name.tsx': "import { city } from '../site/city.ts';\nexport const island = city;\n",
+    });
+    expect(status).not.toBe(0);
+    expect(violations(output).sort()).toEqual([
+      'islands-import-no-site: src/islands/Name.tsx → src/site/city.ts',
+      'lib-imports-no-site-or-tooling: src/lib/name.ts → src/site/city.ts',
+      'lib-imports-no-site-or-tooling: src/lib/weights.ts → src/tooling/bench/report.ts',
+      'only-site-reads-city-and-content: src/components/Footer.ts → city.config.ts',
+      'only-site-reads-city-and-content: src/pages/lessons.ts → astro:content',
+      'only-tooling-imports-tooling: src/layouts/Page.ts → src/tooling/bench/report.ts',
+      'only-tooling-imports-tooling: src/lib/weights.ts → src/tooling/bench/report.ts',
+    ]);
+  });
+
   it('passes a tree that keeps them', () => {
     const { status, output } = lintImports({
       'src/schemas/sensor.ts': 'export const schema = 1;\n',
       'src/lib/labels.ts': "import { schema } from '../schemas/sensor.ts';\nexport const label = schema;\n",
       'src/islands/List.tsx': "import { label } from '../lib/labels.ts';\nexport const list = label;\n",
       'scripts/bench.ts': "import { label } from '../src/lib/labels.ts';\nexport const run = label;\n",
+      'city.config.ts': 'export const city = { name: "Lindenhaven" };\n',
+      'src/site/city.ts': "export { city } from '../../city.config.ts';\n",
+      'src/site/lessons.ts': "import { getCollection } from 'astro:content';\nexport const lessons = getCollection;\n",
+      'src/content.config.ts':
+        "import { defineCollection } from 'astro:content';\nexport const collections = defineCollection;\n",
+      'src/pages/index.ts':
+        "import { city } from '../site/city.ts';\nimport { label } from '../lib/labels.ts';\nexport const page = [city, label];\n",
+      'src/tooling/bench/report.ts': "import { label } from '../../lib/labels.ts';\nexport const report = label;\n",
+      'scripts/budgets.ts':
+        "import { report } from '../src/tooling/bench/report.ts';\nexport const budgets = report;\n",
     });
     expect(output).toContain('no dependency violations found');
     expect(status).toBe(0);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { processTree, residentBytes, watchPeakMemory } from '../../../src/lib/bench/process-tree.ts';
+import { processTree, residentBytes, watchPeakMemory } from '../../../src/tooling/bench/process-tree.ts';
 
 const MB = 1024 * 1024;
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assetKind, weighPage } from '../../../src/lib/bench/page-weights.ts';
+import { assetKind, weighPage } from '../../../src/tooling/bench/page-weights.ts';
 import {
   buildGrowth,
   checkTargets,
   formatSizeReport,
   type BuildFigures,
   type SizeReport,
-} from '../../../src/lib/bench/report.ts';
+} from '../../../src/tooling/bench/report.ts';
 
 const build = (size: number, wallMs: number, peakRssBytes = 2 * 1024 ** 3): BuildFigures => ({
   size,

@@ -5,8 +5,8 @@ import {
   ON_DEMAND_CHUNKS,
   onDemandProblems,
   type PageWeight,
-} from '../../../src/lib/budgets/budgets.ts';
-import { pageAssets, staticImports } from '../../../src/lib/budgets/page-assets.ts';
+} from '../../../src/tooling/budgets/budgets.ts';
+import { pageAssets, staticImports } from '../../../src/tooling/budgets/page-assets.ts';
 
 describe('what a page loads', () => {
   it('finds scripts, island components, preloads, inline scripts and stylesheets', () => {
@@ -94,7 +94,7 @@ describe('on-demand chunks', () => {
     const form = ISLAND_CHUNKS.find((chunk) => chunk.file.test('/_astro/ProposeForm.CVa7ATbz.js'))!;
     expect(form.name).toBe('proposal form (/<lang>/register/propose/)');
     expect(onDemandProblems([{ name: form.name, bytes: undefined }], ISLAND_CHUNKS, 'ISLAND_CHUNKS')).toEqual([
-      `the ${form.name} is not in the build: if its file was renamed, update ISLAND_CHUNKS in src/lib/budgets/budgets.ts`,
+      `the ${form.name} is not in the build: if its file was renamed, update ISLAND_CHUNKS in src/tooling/budgets/budgets.ts`,
     ]);
     expect(onDemandProblems([{ name: form.name, bytes: 13 * 1024 }], ISLAND_CHUNKS)).toEqual([
       `the ${form.name} is 13.0 KB gzip, 1.0 KB over its 12.0 KB`,

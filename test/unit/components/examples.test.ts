@@ -4,7 +4,7 @@ import { componentExamples } from '../../../src/components/examples.ts';
 import Callout from '../../../src/components/Callout.astro';
 import Contact from '../../../src/components/Contact.astro';
 import FallbackNotice from '../../../src/components/FallbackNotice.astro';
-import { city } from '../../../city.config.ts';
+import { city } from '../../../src/site/city.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {

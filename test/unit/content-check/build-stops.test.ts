@@ -8,7 +8,7 @@ import { publishStaged, stagingDir } from '../../../src/integrations/atomic-outp
 import { contentCheck } from '../../../src/integrations/content-check.ts';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
 import { formatReport } from '../../../src/lib/content-check/report.ts';
-import { siteCheckOptions } from '../../../src/lib/content-check/site-check.ts';
+import { siteCheckOptions } from '../../../src/site/content-check.ts';
 import { fixtureNames, fixtureTree } from '../../support/fixture-tree.ts';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
 import { contentEntries, mdxKinds, type MdxKind } from '../../../src/lib/content-check/read-content.ts';
-import { siteCheckOptions } from '../../../src/lib/content-check/site-check.ts';
+import { siteCheckOptions } from '../../../src/site/content-check.ts';
 
 /**
  * The content check guards the build only for what it reads: advisories once went unchecked, so

@@ -3,18 +3,19 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contentJsonSchemas, contentKinds } from '../../../src/lib/schema-docs/content-schemas.ts';
-import { generatedFiles } from '../../../src/lib/schema-docs/generated-files.ts';
+import { contentJsonSchemas, contentKinds } from '../../../src/tooling/schema-docs/content-schemas.ts';
+import { generatedFiles } from '../../../src/tooling/schema-docs/generated-files.ts';
+import { siteLanguages } from '../../../src/site/city.ts';
 import { validEntry } from '../../support/content-tree.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
-const schemas = contentJsonSchemas(project);
+const schemas = contentJsonSchemas(project, siteLanguages);
 const schemaOf = (id: string) => [...schemas].find(([kind]) => kind.id === id)![1];
 const ajv = new Ajv({ allErrors: true, strict: false });
 
 describe('files made from the schemas', () => {
   it('are up to date (run "npm run content:schemas" after changing a schema or its comments)', async () => {
-    const stale = [...(await generatedFiles(project))].filter(
+    const stale = [...(await generatedFiles(project, siteLanguages))].filter(
       ([path, text]) => readFileSync(join(project, path), 'utf8') !== text,
     );
     expect(stale.map(([path]) => path)).toEqual([]);

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
-import { newContent, newContentKinds } from '../../../src/lib/content-new/new-content.ts';
+import { newContent, newContentKinds } from '../../../src/tooling/content-new/new-content.ts';
 import { FIXTURE_TODAY, fixtureCheckOptions, fixtureTree } from '../../support/fixture-tree.ts';
 
 const trees: string[] = [];

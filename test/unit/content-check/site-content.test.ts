@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content-check/check-content.ts';
 import { parseMdx } from '../../../src/lib/content-check/mdx-document.ts';
 import { formatReport } from '../../../src/lib/content-check/report.ts';
-import { siteCheckOptions } from '../../../src/lib/content-check/site-check.ts';
-import { formatTranslationStatus, percentage } from '../../../src/lib/content-check/translation-report.ts';
+import { siteCheckOptions } from '../../../src/site/content-check.ts';
+import { formatTranslationStatus, percentage } from '../../../src/tooling/content-check/translation-report.ts';
 import { checkFixture } from '../../support/fixture-tree.ts';
 
 describe("the site's own content", () => {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { closestFields, knownFields } from '../../../src/lib/content/known-fields.ts';
 import { mdxKinds } from '../../../src/lib/content-check/read-content.ts';
-import { contentJsonSchemas } from '../../../src/lib/schema-docs/content-schemas.ts';
-import type { JsonSchema } from '../../../src/lib/schema-docs/jsdoc-descriptions.ts';
+import { contentJsonSchemas } from '../../../src/tooling/schema-docs/content-schemas.ts';
+import type { JsonSchema } from '../../../src/tooling/schema-docs/jsdoc-descriptions.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
+import { siteLanguages } from '../../../src/site/city.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
 
@@ -20,7 +21,7 @@ function openGroups(schema: unknown, path = ''): string[] {
 
 describe('every content file refuses fields its schema does not list', () => {
   it('in the JSON Schemas editors validate with, and in the front matter schemas', () => {
-    const open = [...contentJsonSchemas(project)]
+    const open = [...contentJsonSchemas(project, siteLanguages)]
       // GeoJSON from map tools carries members of its own (RFC 7946, 6.1): districts stay open.
       .filter(([kind]) => kind.id !== 'districts')
       .flatMap(([kind, json]) => openGroups(json).map((path) => `${kind.id} ${path}`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { city } from '../../../city.config.ts';
+import { city } from '../../../src/site/city.ts';
 import { baseKey, placeholders, pluralSuffixes, uiStringsSchema } from '../../../src/i18n/schema.ts';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import en from '../../../src/i18n/locales/en.json';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { changedFacts } from '../../../src/lib/register/changes/facts.ts';
-import { flagReason } from '../../../src/lib/register/changes/flags.ts';
+import { flagReason } from '../../../src/tooling/register/changes/flags.ts';
 import { editEntryText } from '../../../src/lib/register/import/yaml-edit.ts';
 
 const locales = ['en', 'nl', 'ar'];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { lostCharacters } from '../../../src/lib/register/changes/lost-characters.ts';
+import { lostCharacters } from '../../../src/tooling/register/changes/lost-characters.ts';
 import { registerCsv } from '../../../src/lib/register/exports.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 import { contentTree, validEntry } from '../../support/content-tree.ts';

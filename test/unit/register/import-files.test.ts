@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
-import { registerXlsx } from '../../../src/lib/register/xlsx-export.ts';
-import { decodeText } from '../../../src/lib/register/import/decode.ts';
-import { sniffDelimiter } from '../../../src/lib/register/import/table.ts';
+import { registerXlsx } from '../../../src/tooling/register/xlsx-export.ts';
+import { decodeText } from '../../../src/tooling/register/import/decode.ts';
+import { sniffDelimiter } from '../../../src/tooling/register/import/table.ts';
 import { contentTree, validEntry } from '../../support/content-tree.ts';
 import { demoCopy, runImport, snapshot } from '../../support/import-run.ts';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { city } from '../../../city.config.ts';
+import { city } from '../../../src/site/city.ts';
 import { registerCsv, registerJson, type ExportContext } from '../../../src/lib/register/exports.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
 import { contentTree, validEntry } from '../../support/content-tree.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signContent } from '../../../src/components/register/sign-content.ts';
-import { siteRegister } from '../../../src/lib/register/site-register.ts';
+import { siteRegister } from '../../../src/site/register.ts';
 
 const retentionLines = (id: string) => {
   const entry = siteRegister().entries.find((candidate) => candidate.id === id)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { city } from '../../../city.config.ts';
+import { city } from '../../../src/site/city.ts';
 import { citySchema } from '../../../src/schemas/city.ts';
 import { formatSchemaError } from '../../../src/schemas/format-error.ts';
 

@@ -16,10 +16,7 @@ import { registerFileLines } from '../register-lines.ts';
  * the record; and a changed fact needs a new event and a new `updated` day. Without git (a content folder outside a repository, a download) there is nothing to
  * compare with and the rule is skipped; the importer checks the same against the files it replaces.
  */
-export function checkHistoryAppendOnly(
-  content: SiteContent,
-  base = process.env['CONTENT_HISTORY_BASE'] ?? 'HEAD',
-): ContentIssue[] {
+export function checkHistoryAppendOnly(content: SiteContent, base = 'HEAD'): ContentIssue[] {
   const registerDir = join(content.source.contentDir, 'register');
   const ids = content.register.entries.map((entry) => entry.id);
   if (ids.length === 0 || !existsSync(registerDir)) return [];

@@ -29,9 +29,12 @@ export interface EntryToWrite {
   data: Record<string, unknown>;
 }
 
-/** For tests that kill a run at a given step: REGISTER_IMPORT_PAUSE_AT=staged|journal|swapping. */
-function pauseFor(step: string): void {
-  if (process.env['REGISTER_IMPORT_PAUSE_AT'] !== step) return;
+/**
+ * For tests that kill a run at a given step (staged, journal or swapping): the importer passes
+ * REGISTER_IMPORT_PAUSE_AT here.
+ */
+function pauseFor(step: string, pauseAt: string | undefined): void {
+  if (pauseAt !== step) return;
   process.stderr.write(`paused at ${step}\n`);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
 }
@@ -40,7 +43,7 @@ function pauseFor(step: string): void {
 export const stageDir = (contentDir: string) => join(contentDir, STAGE);
 
 /** Writes the entries into content/register/ all at once: every one of them, or none. */
-export function writeEntries(contentDir: string, entries: readonly EntryToWrite[]): void {
+export function writeEntries(contentDir: string, entries: readonly EntryToWrite[], pauseAt?: string): void {
   const registerDir = join(contentDir, 'register');
   const stage = stageDir(contentDir);
   const next = join(stage, 'next');
@@ -63,23 +66,23 @@ export function writeEntries(contentDir: string, entries: readonly EntryToWrite[
     }
   }
   for (const [name, data] of changed) writeFileSync(join(next, name), entryYaml(data));
-  pauseFor('staged');
+  pauseFor('staged', pauseAt);
 
   // The journal is the moment of commitment: from here on, the next run finishes the swap.
   writeFileSync(join(stage, 'journal.tmp'), JSON.stringify({ written: entries.length }));
   renameSync(join(stage, 'journal.tmp'), join(stage, 'journal.json'));
-  pauseFor('journal');
-  finishSwap(contentDir);
+  pauseFor('journal', pauseAt);
+  finishSwap(contentDir, pauseAt);
 }
 
 /** The steps after the journal: old folder aside, new folder in, staging away. Safe to repeat. */
-function finishSwap(contentDir: string): void {
+function finishSwap(contentDir: string, pauseAt?: string): void {
   const registerDir = join(contentDir, 'register');
   const stage = stageDir(contentDir);
   const next = join(stage, 'next');
   if (existsSync(next)) {
     if (existsSync(registerDir)) renameSync(registerDir, join(stage, 'previous'));
-    pauseFor('swapping');
+    pauseFor('swapping', pauseAt);
     renameSync(next, registerDir);
   }
   rmSync(stage, { recursive: true, force: true });
@@ -89,12 +92,12 @@ function finishSwap(contentDir: string): void {
  * Finishes or undoes a run that was killed, before anything else reads the register. Returns a
  * sentence saying what happened, or undefined when there was nothing to do.
  */
-export function recoverInterruptedImport(contentDir: string): string | undefined {
+export function recoverInterruptedImport(contentDir: string, pauseAt?: string): string | undefined {
   const stage = stageDir(contentDir);
   if (!existsSync(stage)) return undefined;
   if (existsSync(join(stage, 'journal.json'))) {
     const { written } = JSON.parse(readFileSync(join(stage, 'journal.json'), 'utf8')) as { written: number };
-    finishSwap(contentDir);
+    finishSwap(contentDir, pauseAt);
     return `An earlier import was interrupted after it had prepared every change; it has now been finished (${written} file${written === 1 ? '' : 's'} written). content/register/ is as after that import.`;
   }
   rmSync(stage, { recursive: true, force: true });

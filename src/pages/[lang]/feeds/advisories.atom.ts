@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { city } from '../../../../city.config.ts';
-import { siteAdvisories } from '../../../components/advisories/site-advisories.ts';
+import { city } from '../../../site/city.ts';
+import { siteAdvisories } from '../../../site/advisories.ts';
 import { siteFeeds } from '../../../components/feeds.ts';
 import { useTranslations, type UiKey } from '../../../i18n/index.ts';
 import { atomFeed } from '../../../lib/feeds/atom-feed.ts';

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { city } from '../../../../city.config.ts';
+import { city } from '../../../site/city.ts';
 import { siteFeeds } from '../../../components/feeds.ts';
 import { useTranslations } from '../../../i18n/index.ts';
 import { atomFeed } from '../../../lib/feeds/atom-feed.ts';
 import { registerChanges, type EventLabels } from '../../../lib/feeds/register-changes.ts';
-import { siteRegister } from '../../../lib/register/site-register.ts';
+import { siteRegister } from '../../../site/register.ts';
 
 export const getStaticPaths: GetStaticPaths = () => city.locales.map(({ code }) => ({ params: { lang: code } }));
 

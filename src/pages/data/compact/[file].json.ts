@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { city } from '../../../../city.config.ts';
-import { compactFile } from '../../../components/register/compact-files.ts';
+import { city } from '../../../site/city.ts';
+import { compactFile } from '../../../site/compact-files.ts';
 
 /** The compact register per language, for the filtering island. */
 export function getStaticPaths() {

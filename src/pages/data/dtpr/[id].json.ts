@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { dtprJson } from '../../../lib/register/exports.ts';
 import type { RegisterEntry } from '../../../lib/register/load-register.ts';
-import { siteExportContext, siteRegister } from '../../../lib/register/site-register.ts';
+import { siteExportContext, siteRegister } from '../../../site/register.ts';
 
 /** One device's DTPR datachain (open data). */
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { city } from '../../../../city.config.ts';
-import { sitePlayerQuiz } from '../../../components/quiz/site-quizzes.ts';
+import { getCollection } from '../../../site/collections.ts';
+import { city } from '../../../site/city.ts';
+import { sitePlayerQuiz } from '../../../site/quizzes.ts';
 import { publishableJson } from '../../../lib/published-text.ts';
 import { slugsOf } from '../../../lib/translated-entry.ts';
 

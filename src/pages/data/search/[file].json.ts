@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { city } from '../../../../city.config.ts';
-import { searchIndex } from '../../../components/search/search-files.ts';
+import { city } from '../../../site/city.ts';
+import { searchIndex } from '../../../site/search-files.ts';
 
 /** Each language's search index: `<lang>.json` (meta), `<lang>-t<n>.<hash>.json`, `<lang>-d<n>.<hash>.json`. */
 export async function getStaticPaths() {

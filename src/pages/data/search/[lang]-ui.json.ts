@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { city } from '../../../../city.config.ts';
+import { city } from '../../../site/city.ts';
 import { searchStrings } from '../../../components/search/search-strings.ts';
 import { headerSearchStrings } from '../../../islands/search/strings.ts';
 import { publishableJson } from '../../../lib/published-text.ts';
