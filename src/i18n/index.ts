@@ -4,8 +4,6 @@ import { formatSchemaError } from '../schemas/format-error.ts';
 import { pluralRules } from '../lib/intl.ts';
 import { uiStringsSchema } from './schema.ts';
 import en from './locales/en.json';
-import nl from './locales/nl.json';
-import ar from './locales/ar.json';
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
 type WithoutPlural<K> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
@@ -16,10 +14,18 @@ export type UiKey = WithoutPlural<keyof typeof en>;
 /** A translate function bound to one language. */
 export type Translate = (key: UiKey, options?: TOptions) => string;
 
-const files: Record<string, unknown> = { en, nl, ar };
+// Every language file in locales/, so that a city's language is found by its code without an
+// import to add here; only the city's languages are checked and loaded.
+const files = import.meta.glob<Record<string, unknown>>('./locales/*.json', { eager: true, import: 'default' });
 
 function loadStrings(code: string): Record<string, string> {
-  const parsed = uiStringsSchema.safeParse(files[code] ?? {});
+  const file = files[`./locales/${code}.json`];
+  if (!file) {
+    throw new Error(
+      `src/i18n/locales/${code}.json is missing: city.config.ts offers the language "${code}". Copy src/i18n/locales/en.json to that name and translate every text.`,
+    );
+  }
+  const parsed = uiStringsSchema.safeParse(file);
   if (!parsed.success) {
     throw new Error(formatSchemaError(`src/i18n/locales/${code}.json`, parsed.error));
   }

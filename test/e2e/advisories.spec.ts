@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { city } from '../../src/site/city.ts';
 
 test('a resident reads an advisory in Dutch and follows it to a lesson', async ({ page }) => {
   await page.goto('/nl/');
@@ -61,5 +62,5 @@ test('feed readers find the Atom feeds from the pages and the open-data page', a
   expect(changes.headers()['content-type']).toMatch(/xml/);
   const changesBody = await changes.text();
   expect(changesBody).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
-  expect(changesBody).toContain('<title>Register changes, Lindenhaven</title>');
+  expect(changesBody).toContain(`<title>Register changes, ${city.name['en']}</title>`);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { city } from '../../src/site/city.ts';
 import { tabTo } from '../support/keyboard.ts';
 
 test('a resident works through a lesson with the keyboard only', async ({ page }) => {
@@ -65,8 +66,8 @@ test('a resident works through a lesson with the keyboard only', async ({ page }
 });
 
 test('the curriculum has twelve lessons in every language, Arabic right to left', async ({ page }) => {
-  for (const locale of ['en', 'nl', 'ar']) {
-    await page.goto(`/${locale}/lessons/`);
+  for (const { code } of city.locales) {
+    await page.goto(`/${code}/lessons/`);
     await expect(page.locator('.lesson-list__item')).toHaveCount(12);
   }
   await page.goto('/ar/lessons/updates/');
