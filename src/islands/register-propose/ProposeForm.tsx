@@ -85,7 +85,11 @@ export default function ProposeForm({ data, strings }: Props) {
     return locale ? `${named} (${locale.name})` : named;
   };
   const messageOf = (issue: ProposalIssue) =>
-    s(`propose.error.${issue.problem}`, { field: labelOf(issue.field), limit: issue.limit ?? 0 });
+    s(`propose.error.${issue.problem}`, {
+      field: labelOf(issue.field),
+      limit: issue.limit ?? 0,
+      latitude: data.exampleCoordinates.latitude,
+    });
 
   const form: FormState = {
     values,
