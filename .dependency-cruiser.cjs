@@ -57,6 +57,14 @@ module.exports = {
       to: { path: '^src/lib/' },
     },
     {
+      name: 'content-kinds-stay-plain',
+      severity: 'error',
+      comment:
+        'src/content-kinds is read by the build, Node scripts and tests alike: it imports no Astro module and no UI (declare data and pure functions; src/content.config.ts turns kinds into collections).',
+      from: { path: '^src/content-kinds/' },
+      to: { path: '^(astro($|/|:)|src/(components|islands|pages|layouts|integrations)/)' },
+    },
+    {
       name: 'scripts-import-no-tests',
       severity: 'error',
       comment: 'Scripts are tools the project runs; test code is no part of them (move what both need into src/).',

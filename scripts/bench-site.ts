@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize as normalizePath } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentEntries } from '../src/content-kinds/index.ts';
 import { contentCacheDir } from '../src/lib/content-cache-dir.ts';
 
 /** The folders of a generated site: content/ to build from, dist/ to build into, and the work folder holding both. */
@@ -31,9 +32,10 @@ export async function withGeneratedSite<T>(
   const site = { work, content: join(work, 'content'), dist: join(work, 'dist') };
   try {
     execFileSync(process.execPath, ['scripts/generate-register.ts', String(size), site.content], { stdio: 'ignore' });
-    for (const folder of ['register', 'lessons', 'glossary', 'quizzes', 'advisories', 'facts.yaml'])
-      if (existsSync(join('content', folder)))
-        cpSync(join('content', folder), join(site.content, folder), { recursive: true });
+    // Every kind's real files the generator did not write, and the real sensors among the synthetic ones.
+    for (const entry of contentEntries)
+      if (existsSync(join('content', entry)) && (entry === 'register' || !existsSync(join(site.content, entry))))
+        cpSync(join('content', entry), join(site.content, entry), { recursive: true });
     return await use(site);
   } finally {
     rmSync(work, { recursive: true, force: true });

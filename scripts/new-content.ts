@@ -1,6 +1,6 @@
 /**
- * Creates a valid, commented starting file: npm run new -- sensor|lesson|quiz|page|teacher-guide <name> [--lang nl]
- * Never overwrites a file. With --lang, a lesson, quiz, page or teacher guide that exists in the default language
+ * Creates a valid, commented starting file: npm run new -- sensor|quiz|page|lesson|teacher-guide|advisory <name> [--lang nl]
+ * Never overwrites a file. With --lang, a lesson, quiz, page, teacher guide or advisory that exists in the default language
  * is copied as the starting point of its translation.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

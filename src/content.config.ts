@@ -1,46 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { advisorySchema } from './schemas/advisory.ts';
-import { lessonSchema } from './schemas/lesson.ts';
-import { pageSchema } from './schemas/page.ts';
-import { quizSchema } from './schemas/quiz.ts';
-import { teacherGuideSchema } from './schemas/teacher-guide.ts';
+import type { $ZodType } from 'zod/v4/core';
+import { collectionKindIds, globsInEntry, kinds, type CollectionKind } from './content-kinds/index.ts';
 import { siteContentDir } from './site/content-dir.ts';
 
 /** Content root; CONTENT_DIR points the build at another tree (benchmarks, fixtures). */
 const root = siteContentDir();
 
-/** Site pages, `content/pages/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
-const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${root}/pages` }),
-  schema: pageSchema,
-});
-
-/** Lessons, `content/lessons/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
-const lessons = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${root}/lessons` }),
-  schema: lessonSchema,
-});
-
 /**
- * Teacher guides, `content/teacher-guides/<lang>/<slug>.mdx`, one per lesson (same slug) where
- * there is one; the entry id is `<lang>/<slug>`.
+ * A kind that the content layer loads (src/content-kinds/): its files, e.g.
+ * `content/lessons/<lang>/<slug>.mdx`, become entries with id `<lang>/<slug>`.
  */
-const teacherGuides = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${root}/teacher-guides` }),
-  schema: teacherGuideSchema,
-});
+function collection<K extends CollectionKind>(id: K) {
+  const kind = kinds[id];
+  return defineCollection({
+    loader: glob({ pattern: globsInEntry(kind), base: `${root}/${kind.files.entry}` }),
+    // The kind's own schema type, which TypeScript cannot pick from `kinds` by a generic key itself.
+    schema: kind.schema as SchemaOf<K>,
+  });
+}
 
-/** Quizzes, `content/quizzes/<lang>/<slug>.yaml`; the entry id is `<lang>/<slug>`. */
-const quizzes = defineCollection({
-  loader: glob({ pattern: '*/*.yaml', base: `${root}/quizzes` }),
-  schema: quizSchema,
-});
+type SchemaOf<K extends CollectionKind> = Extract<(typeof kinds)[K]['schema'], $ZodType>;
 
-/** The city CERT's advisories for residents, `content/advisories/<lang>/<slug>.mdx`; the entry id is `<lang>/<slug>`. */
-const advisories = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${root}/advisories` }),
-  schema: advisorySchema,
-});
-
-export const collections = { pages, lessons, teacherGuides, quizzes, advisories };
+/** One collection per such kind, named by the kind's id. */
+export const collections = Object.fromEntries(collectionKindIds.map((id) => [id, collection(id)])) as {
+  [K in CollectionKind]: ReturnType<typeof collection<K>>;
+};

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { precachePatterns } from '../content-kinds/index.ts';
+import { SEARCH_FORMAT } from '../lib/search/index-format.ts';
 
 /**
  * One service worker per language, `/<lang>/sw.js`, scoped to `/<lang>/`, so that a visitor's
@@ -22,18 +24,12 @@ export function serviceWorkers(options: { locales: string[] }): AstroIntegration
               'icons.*.svg',
               // Every page links it: without it, each offline page load logs a failed request.
               'favicon.svg',
-              `${lang}/index.html`,
               `${lang}/offline/index.html`,
-              `${lang}/lessons/**/index.html`,
-              `${lang}/glossary/index.html`,
-              `${lang}/quizzes/index.html`,
-              `${lang}/quizzes/*/index.html`,
+              // Pages that are no content kind's: the classroom works offline, my data is on the phone.
               `${lang}/classroom/**/index.html`,
-              `${lang}/register/index.html`,
               `${lang}/my-data/index.html`,
-              `data/quizzes/${lang}-*.json`,
-              `data/compact/${lang}*.json`,
-              'data/districts.geojson',
+              // What each kind of content keeps offline (src/content-kinds/, facet `offline`).
+              ...precachePatterns(lang),
             ],
             swDest: `${dist}/${lang}/sw.js`,
             // Paths in dist are relative; sw.js lives in /<lang>/, so make them absolute.
@@ -55,7 +51,8 @@ export function serviceWorkers(options: { locales: string[] }): AstroIntegration
                 // Search index parts already fetched stay usable offline (the whole index is too big to keep ahead of time).
                 urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/data/search/'),
                 handler: 'StaleWhileRevalidate',
-                options: { cacheName: `lindenhaven-${lang}-search`, expiration: { maxEntries: 80 } },
+                // Named by the index format: a meta file kept from an older format never meets a newer engine.
+                options: { cacheName: `lindenhaven-${lang}-search-${SEARCH_FORMAT}`, expiration: { maxEntries: 80 } },
               },
               {
                 // Other pages: the network first, a copy of pages already seen when offline, else the offline page.

@@ -3,6 +3,7 @@ import { city } from './city.ts';
 import { siteContentDir } from './content-dir.ts';
 import { localToday } from '../lib/content/today.ts';
 import type { CheckOptions, CheckResult } from '../lib/content-check/check-content.ts';
+import { collectionKindIds, kinds } from '../content-kinds/index.ts';
 
 /**
  * How this site is checked: the content tree (CONTENT_DIR or content/), its UI strings, routes
@@ -29,12 +30,9 @@ export function checkedSummary(result: CheckResult, milliseconds: number): strin
   const { content } = result;
   const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
   const seconds = (milliseconds / 1000).toFixed(milliseconds < 1000 ? 2 : 1);
+  const files = collectionKindIds.map((id) => count(content[id].length, kinds[id].names.one, kinds[id].names.many));
   return (
-    `Checked ${count(content.registerIds.size, 'register entry', 'register entries')}, ` +
-    `${count(content.pages.length, 'page', 'pages')}, ${count(content.lessons.length, 'lesson', 'lessons')}, ` +
-    `${count(content.advisories.length, 'advisory', 'advisories')}, ` +
-    `${count(content.teacherGuides.length, 'teacher guide', 'teacher guides')}, ` +
-    `${count(content.quizzes.length, 'quiz', 'quizzes')} and ` +
+    `Checked ${count(content.registerIds.size, 'register entry', 'register entries')}, ${files.join(', ')} and ` +
     `${count(Object.keys(content.glossaries).length, 'glossary', 'glossaries')} in ${seconds} s.`
   );
 }

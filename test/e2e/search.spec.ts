@@ -62,6 +62,48 @@ test('a lesson is found in Arabic on the search page, filtered by type, with the
   await expect(first.locator('mark').first()).toBeVisible();
 });
 
+for (const [lang, query, filter, kind, facts, title] of [
+  [
+    'en',
+    'factory password camera',
+    'Advisories',
+    'Advisory',
+    'Advisory · Severity: High · Status: Open',
+    'Home cameras with factory passwords are being taken over',
+  ],
+  [
+    'nl',
+    'fabriekswachtwoord camera',
+    'Adviezen',
+    'Advies',
+    'Advies · Ernst: Hoog · Status: Open',
+    'Camera’s met fabriekswachtwoord worden overgenomen',
+  ],
+  [
+    'ar',
+    'كاميرات المصنع',
+    'التنبيهات',
+    'تنبيه',
+    'تنبيه · درجة الخطورة: عالية · الحالة: مفتوح',
+    'الاستيلاء على كاميرات منزلية ما زالت تستخدم كلمة مرور المصنع',
+  ],
+] as const) {
+  test(`a resident finds an advisory in ${lang}, filtered by type, and opens it`, async ({ page }) => {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('.search-results')).toHaveAttribute('data-query', query);
+    await page.getByRole('radio', { name: new RegExp(`^${filter} \\(`) }).check();
+    await expect(page).toHaveURL(/type=advisory/);
+    const results = page.locator('.search-result');
+    await expect(results.locator('.search-facts').filter({ hasNotText: kind })).toHaveCount(0);
+    const result = results.filter({ has: page.getByRole('link', { name: title }) });
+    await expect(result.locator('.search-facts')).toHaveText(facts);
+    const link = result.getByRole('link', { name: title });
+    await expect(link).toHaveAttribute('href', `/${lang}/advisories/home-camera-botnet/`);
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+}
+
 test('the search page works with the keyboard alone', async ({ page }) => {
   await page.goto('/en/search/');
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);

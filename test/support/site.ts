@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentKinds } from '../../src/content-kinds/index.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -64,16 +65,28 @@ export function checkedPagePaths(): string[] {
   ];
 }
 
+/** The list and entry pages each kind of content declares (src/content-kinds/), as path patterns. */
+function kindPagePatterns(): RegExp[] {
+  return contentKinds.flatMap((kind) =>
+    'noPages' in kind.pages
+      ? []
+      : [kind.pages.list, kind.pages.entry].flatMap((route) =>
+          route ? [new RegExp(`^/[a-z]{2}/${route.replace(/<[^>]+>/g, '[^/]+')}/$`)] : [],
+        ),
+  );
+}
+
 /**
  * One page of each kind in each language: checks that are the same for every page of a kind
  * (dark mode contrast, reflow at 320px) run on these rather than on hundreds of sensor pages.
+ * Each kind of content brings its list and entry pages; the rest are pages of their own and
+ * variants that look different (an area device, a resolved advisory, a later list page).
  */
 export function representativePaths(): string[] {
   const all = sitemapPaths();
   const patterns = [
     /^\/[a-z]{2}\/$/,
-    /^\/[a-z]{2}\/about\/$/,
-    /^\/[a-z]{2}\/register\/$/,
+    ...kindPagePatterns(),
     /^\/[a-z]{2}\/register\/page\/2\/$/,
     /^\/[a-z]{2}\/register\/stats\/$/,
     /^\/[a-z]{2}\/register\/propose\/$/,
@@ -81,17 +94,10 @@ export function representativePaths(): string[] {
     /^\/[a-z]{2}\/register\/anpr-[^/]+\/$/,
     /^\/[a-z]{2}\/register\/mobile-[^/]+\/$/,
     /^\/[a-z]{2}\/register\/[^/]+\/sign\/$/,
-    /^\/[a-z]{2}\/lessons\/$/,
-    /^\/[a-z]{2}\/lessons\/home-network\/$/,
-    /^\/[a-z]{2}\/lessons\/home-network\/teacher-guide\/$/,
-    /^\/[a-z]{2}\/glossary\/$/,
-    /^\/[a-z]{2}\/quizzes\/$/,
-    /^\/[a-z]{2}\/quizzes\/home-network\/$/,
     /^\/[a-z]{2}\/quizzes\/home-network\/worksheet\/$/,
     /^\/[a-z]{2}\/classroom\/$/,
     /^\/[a-z]{2}\/my-data\/$/,
     /^\/[a-z]{2}\/search\/$/,
-    /^\/[a-z]{2}\/advisories\/$/,
     /^\/[a-z]{2}\/advisories\/traffic-light-outage\/$/,
   ];
   const picked = patterns.flatMap((pattern) => {

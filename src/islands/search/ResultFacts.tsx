@@ -6,7 +6,10 @@ interface Props {
   strings: FactStrings;
 }
 
-/** The line under a result's title: its type, and for sensors kind, district and personal data. */
+/**
+ * The line under a result's title: its type, and for sensors kind, district and personal data;
+ * for others their facts in words (an advisory's severity and status).
+ */
 export function ResultFacts({ result, strings }: Props) {
   const facts = result.sensor
     ? [
@@ -14,6 +17,6 @@ export function ResultFacts({ result, strings }: Props) {
         result.sensor.districts,
         result.sensor.personalData ? strings.personalData : strings.noPersonalData,
       ]
-    : [strings.kinds[result.type]];
+    : [strings.kinds[result.type], result.facts];
   return <span class="search-facts">{facts.filter(Boolean).join(' · ')}</span>;
 }

@@ -1,11 +1,5 @@
 import { specialPageSlugs } from '../../schemas/page.ts';
-import {
-  advisoryComponentRules,
-  lessonComponentRules,
-  pageComponentRules,
-  teacherGuideComponentRules,
-  type ContentComponent,
-} from '../../schemas/content-components.ts';
+import { kinds, mdxKindIds } from '../../content-kinds/index.ts';
 import type { ContentIssue } from './issue.ts';
 import type { MdxDocument } from './mdx-document.ts';
 import {
@@ -61,24 +55,16 @@ const ADVISORY_LAYOUT_IDS = ['affected', 'steps', 'updates', 'lessons', 'registe
 const GUIDE_LAYOUT_IDS = ['goals', 'materials', 'plan', 'safeguarding'];
 const KEY_TERMS_ID = 'key-terms';
 
-/** Which components each MDX kind may use, as editors call the kind, and where they are documented. */
-const mdxComponents: Record<MdxKind, { label: string; components: Record<string, ContentComponent>; docs: string }> = {
-  pages: { label: 'site pages', components: pageComponentRules, docs: 'docs/content-guide.md' },
-  lessons: { label: 'lessons', components: lessonComponentRules, docs: 'docs/lesson-components.md' },
-  advisories: { label: 'advisories', components: advisoryComponentRules, docs: 'docs/advisories.md' },
-  teacherGuides: { label: 'teacher guides', components: teacherGuideComponentRules, docs: 'docs/teacher-guides.md' },
-};
-
 /** A kind's components, with the other kinds' components it may not use and where they belong. */
 function componentSet(kind: MdxKind): ComponentSet {
-  const own = mdxComponents[kind];
+  const own = kinds[kind].mdx;
   const elsewhere: Record<string, string> = {};
-  for (const other of Object.values(mdxComponents)) {
-    for (const name of Object.keys(other.components)) {
-      if (!(name in own.components)) elsewhere[name] ??= other.label;
+  for (const other of mdxKindIds.map((id) => kinds[id])) {
+    for (const name of Object.keys(other.mdx.components)) {
+      if (!(name in own.components)) elsewhere[name] ??= other.names.many;
     }
   }
-  return { ...own, elsewhere };
+  return { label: kinds[kind].names.many, components: own.components, docs: own.componentDocs, elsewhere };
 }
 
 /** Runs every content rule once over the whole tree. */

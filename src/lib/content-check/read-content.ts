@@ -10,12 +10,10 @@ import { readFacts } from '../facts.ts';
 import { readGlossaries } from '../glossary.ts';
 import { readRegister, type Register } from '../register/load-register.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
-import { advisorySchema, type AdvisoryData } from '../../schemas/advisory.ts';
+import { contentEntries, kinds, mdxKindIds, type KindData, type MdxKind } from '../../content-kinds/index.ts';
 import type { Fact } from '../../schemas/facts.ts';
-import { lessonSchema, type GlossaryTerm, type LessonData } from '../../schemas/lesson.ts';
-import { pageSchema, type PageData } from '../../schemas/page.ts';
-import { quizSchema, type QuizData } from '../../schemas/quiz.ts';
-import { teacherGuideSchema, type TeacherGuideData } from '../../schemas/teacher-guide.ts';
+import type { GlossaryTerm } from '../../schemas/lesson.ts';
+import type { QuizData } from '../../schemas/quiz.ts';
 import { listCollection, type LocalizedFile } from './collection-files.ts';
 import { asErrors, type ContentIssue } from './issue.ts';
 import { parseMdx, type MdxDocument } from './mdx-document.ts';
@@ -37,30 +35,19 @@ export interface ContentSource {
 }
 
 /**
- * The kinds of content written as MDX, `content/<kind>/<lang>/<slug>.mdx`, each with the schema
- * of its front matter. Every rule about MDX bodies runs over every kind listed here.
+ * The kinds of content written as MDX (src/content-kinds/), each with the schema of its front
+ * matter. Every rule about MDX bodies runs over every kind listed here.
  */
-export const mdxKinds = {
-  pages: { folder: 'pages', schema: pageSchema },
-  lessons: { folder: 'lessons', schema: lessonSchema },
-  advisories: { folder: 'advisories', schema: advisorySchema },
-  teacherGuides: { folder: 'teacher-guides', schema: teacherGuideSchema },
-} as const;
-export type MdxKind = keyof typeof mdxKinds;
+export const mdxKinds = Object.fromEntries(
+  mdxKindIds.map((id) => [id, { folder: kinds[id].files.entry, schema: kinds[id].schema }]),
+) as { [K in MdxKind]: { folder: string; schema: (typeof kinds)[K]['schema'] } };
+export type { MdxKind };
 
 /**
  * Everything directly under content/ that the check reads (and the build uses). Anything else
  * there is reported: the site would ignore it, and work put there would go missing unnoticed.
  */
-export const contentEntries = [
-  ...Object.values(mdxKinds).map((kind) => kind.folder),
-  'quizzes',
-  'glossary',
-  'register',
-  'taxonomy',
-  'districts.geojson',
-  'facts.yaml',
-] as const;
+export { contentEntries };
 
 /** An MDX page, lesson or advisory: its front matter (when valid) and its parsed body. */
 export interface MdxEntry<T> extends LocalizedFile {
@@ -78,11 +65,11 @@ export interface QuizEntry extends LocalizedFile {
 /** Everything the rules look at, read once. */
 export interface SiteContent {
   source: ContentSource;
-  pages: MdxEntry<PageData>[];
-  lessons: MdxEntry<LessonData>[];
-  advisories: MdxEntry<AdvisoryData>[];
+  pages: MdxEntry<KindData<'pages'>>[];
+  lessons: MdxEntry<KindData<'lessons'>>[];
+  advisories: MdxEntry<KindData<'advisories'>>[];
   /** Class plans, one per lesson at most, under the lesson's slug. */
-  teacherGuides: MdxEntry<TeacherGuideData>[];
+  teacherGuides: MdxEntry<KindData<'teacherGuides'>>[];
   quizzes: QuizEntry[];
   glossaries: Record<string, GlossaryTerm[]>;
   /** content/facts.yaml: facts that change, used by <Fact> and {{fact:id}}. */
@@ -111,22 +98,21 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   const { facts, errors: factErrors } = readFacts(contentDir, root);
   issues.push(...asErrors(factErrors));
 
-  const pages = readMdxCollection(source, mdxKinds.pages, issues);
-  const lessons = readMdxCollection(source, mdxKinds.lessons, issues);
-  const advisories = readMdxCollection(source, mdxKinds.advisories, issues);
-  const teacherGuides = readMdxCollection(source, mdxKinds.teacherGuides, issues);
-  const quizList = listCollection(contentDir, 'quizzes', '.yaml', locales, root);
+  const mdxEntries = Object.fromEntries(
+    mdxKindIds.map((id) => [id, readMdxCollection<unknown>(source, mdxKinds[id], issues)]),
+  ) as unknown as { [K in MdxKind]: MdxEntry<KindData<K>>[] };
+  const quizList = listCollection(contentDir, kinds.quizzes.files.entry, '.yaml', locales, root);
   issues.push(...quizList.issues);
   const quizzes = quizList.files.map((file): QuizEntry => {
     const { file: yaml, errors } = parseYamlFile(readFileSync(file.path, 'utf8'), file.file);
     issues.push(...asErrors(errors));
     if (!yaml) return file;
-    const checked = checkFields(quizSchema, yaml.data);
+    const checked = checkFields(kinds.quizzes.schema, yaml.data);
     issues.push(...asErrors(fieldErrors(file.file, checked.issues, yaml)));
     return { ...file, yaml, data: checked.data };
   });
 
-  const registerDir = join(contentDir, 'register');
+  const registerDir = join(contentDir, kinds.register.files.entry);
   const registerIds = new Set(
     existsSync(registerDir)
       ? readdirSync(registerDir)
@@ -139,10 +125,7 @@ export function readContent(source: ContentSource): { content: SiteContent; issu
   return {
     content: {
       source,
-      pages,
-      lessons,
-      advisories,
-      teacherGuides,
+      ...mdxEntries,
       quizzes,
       glossaries,
       facts,

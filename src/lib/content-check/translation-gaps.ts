@@ -1,3 +1,4 @@
+import { collectionKindIds, type CollectionKind } from '../../content-kinds/index.ts';
 import { baseKey, pluralSuffixes } from '../../i18n/schema.ts';
 import type { LocalizedFile } from './collection-files.ts';
 import type { SiteContent } from './read-content.ts';
@@ -10,17 +11,15 @@ export interface Coverage {
   missing: string[];
 }
 
-/** Coverage of every kind of text in one language, compared with the default language. */
-export interface LanguageCoverage {
-  ui: Coverage;
-  pages: Coverage;
-  lessons: Coverage;
-  teacherGuides: Coverage;
-  quizzes: Coverage;
-  glossary: Coverage;
-  registerEntries: Coverage;
-  registerVocabularies: Coverage;
-}
+/**
+ * Coverage of every kind of text in one language, compared with the default language: the
+ * interface, each kind written one file per language and slug (src/content-kinds/), the glossary
+ * and the texts inside register files.
+ */
+export type LanguageCoverage = Record<
+  'ui' | CollectionKind | 'glossary' | 'registerEntries' | 'registerVocabularies',
+  Coverage
+>;
 
 export type CoverageKind = keyof LanguageCoverage;
 
@@ -34,10 +33,9 @@ export function translationGaps(content: SiteContent): Record<string, LanguageCo
   for (const locale of locales.filter((code) => code !== defaultLocale)) {
     result[locale] = {
       ui: uiCoverage(content.uiStrings[defaultLocale] ?? {}, content.uiStrings[locale] ?? {}, locale),
-      pages: slugCoverage(content.pages, locale, defaultLocale),
-      lessons: slugCoverage(content.lessons, locale, defaultLocale),
-      teacherGuides: slugCoverage(content.teacherGuides, locale, defaultLocale),
-      quizzes: slugCoverage(content.quizzes, locale, defaultLocale),
+      ...(Object.fromEntries(
+        collectionKindIds.map((id) => [id, slugCoverage(content[id], locale, defaultLocale)]),
+      ) as Record<CollectionKind, Coverage>),
       glossary: idCoverage(
         (content.glossaries[defaultLocale] ?? []).map((term) => term.id),
         new Set((content.glossaries[locale] ?? []).map((term) => term.id)),

@@ -179,7 +179,7 @@ export function buildSearchIndex(
         snippet(document.summary, options.snippetLength),
         document.lang ?? '',
       ] as const;
-      if (!document.sensor) return [...base];
+      if (!document.sensor) return document.facts ? [...base, document.facts] : [...base];
       return [
         ...base,
         document.sensor.kind,

@@ -1,8 +1,10 @@
+import { sortAdvisories } from '../advisories/advisory-order.ts';
 import { pick } from '../localized.ts';
 import { labeller } from '../register/terms.ts';
 import type { Register } from '../register/load-register.ts';
 import { resolveEntry, slugsOf } from '../translated-entry.ts';
 import { mdxText } from './mdx-text.ts';
+import type { AdvisoryData } from '../../schemas/advisory.ts';
 
 import type { SearchType } from './index-format.ts';
 
@@ -31,6 +33,8 @@ export interface SearchDocument {
   /** The language of the text when it is not the index's language (an untranslated lesson). */
   lang?: string;
   sensor?: SensorFacts;
+  /** Other results' facts beside their type, in the index's language: "Severity: High · Status: Open". */
+  facts?: string;
 }
 
 /** A collection entry as Astro's content layer gives it: id `<lang>/<slug>`, data and raw body. */
@@ -114,24 +118,76 @@ export function quizDocuments(
   }));
 }
 
-/** Site pages (about, privacy ...), except those with routes of their own (`exclude`). */
+/**
+ * Site pages (about, privacy ...). A page with a route of its own is found at that route (the
+ * classroom guide at `classroom/guide`), or not at all when `ownRoutes` gives it none (home, 404).
+ */
 export function pageDocuments(
   entries: readonly ContentEntry<{ title: string; description: string }>[],
   locale: string,
   defaultLocale: string,
-  exclude: readonly string[],
+  ownRoutes: Readonly<Record<string, string | null>>,
 ): SearchDocument[] {
-  return resolvedEntries(entries, locale, defaultLocale)
-    .filter(({ slug }) => !exclude.includes(slug))
-    .map(({ slug, entry, lang }) => ({
-      type: 'page',
-      target: `/${locale}/${slug}/`,
+  return resolvedEntries(entries, locale, defaultLocale).flatMap(({ slug, entry, lang }) => {
+    const route = slug in ownRoutes ? ownRoutes[slug] : slug;
+    if (!route) return [];
+    return [
+      {
+        type: 'page',
+        target: `/${locale}/${route}/`,
+        title: entry.data.title,
+        tags: '',
+        summary: entry.data.description,
+        body: mdxText(entry.body ?? ''),
+        ...lang,
+      },
+    ];
+  });
+}
+
+/**
+ * Advisories: title, summary, the affected devices and brands as tags (residents search for the
+ * camera they own), the steps, the text and the updates. In the advisories page's order: open
+ * ones first, then newest first.
+ */
+export function advisoryDocuments(
+  entries: readonly ContentEntry<AdvisoryData>[],
+  locale: string,
+  defaultLocale: string,
+  /** Severity and status in words, as the advisory's page shows them. */
+  facts: (data: AdvisoryData) => string,
+): SearchDocument[] {
+  return sortAdvisories(resolvedEntries(entries, locale, defaultLocale), ({ entry }) => entry.data).map(
+    ({ slug, entry, lang }) => ({
+      type: 'advisory',
+      target: `/${locale}/advisories/${slug}/`,
       title: entry.data.title,
-      tags: '',
-      summary: entry.data.description,
-      body: mdxText(entry.body ?? ''),
+      tags: [...entry.data.affected.devices, ...entry.data.affected.brands].join(' · '),
+      summary: entry.data.summary,
+      facts: facts(entry.data),
+      body: [...entry.data.steps, mdxText(entry.body ?? ''), ...entry.data.updates.map((update) => update.text)].join(
+        ' ',
+      ),
       ...lang,
-    }));
+    }),
+  );
+}
+
+/** Teacher guides, found among lessons (a teacher looking for a class on a topic): title, summary, goals and the plan. */
+export function teacherGuideDocuments(
+  entries: readonly ContentEntry<{ title: string; summary: string; goals: string[] }>[],
+  locale: string,
+  defaultLocale: string,
+): SearchDocument[] {
+  return resolvedEntries(entries, locale, defaultLocale).map(({ slug, entry, lang }) => ({
+    type: 'lesson',
+    target: `/${locale}/lessons/${slug}/teacher-guide/`,
+    title: entry.data.title,
+    tags: '',
+    summary: entry.data.summary,
+    body: [...entry.data.goals, mdxText(entry.body ?? '')].join(' '),
+    ...lang,
+  }));
 }
 
 /** Glossary terms, each found at its anchor on the glossary page. */

@@ -36,6 +36,8 @@ export interface ShownResult {
   /** Language of title and snippet when not the page's (an untranslated lesson). */
   lang?: string;
   sensor?: { kind: string; districts: string; personalData: boolean };
+  /** Other results' facts in words: an advisory's severity and status. */
+  facts?: string;
 }
 
 /** Reads a JSON file of the index; the browser passes `fetch`, tests read files. */
@@ -188,6 +190,7 @@ export async function openSearch(locale: string, metaUrl: string, fetchJson: Fet
         ...(record.length === 8
           ? { sensor: { kind: record[5], districts: record[6], personalData: record[7] === 1 } }
           : {}),
+        ...(record.length === 6 ? { facts: record[5] } : {}),
       };
     });
   };

@@ -1,5 +1,5 @@
 /** The kinds of result, in the order documents are numbered and the type filter lists them. */
-export const searchTypes = ['page', 'lesson', 'quiz', 'glossary', 'sensor'] as const;
+export const searchTypes = ['page', 'advisory', 'lesson', 'quiz', 'glossary', 'sensor'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /**
@@ -12,7 +12,7 @@ export type SearchType = (typeof searchTypes)[number];
  *   its words fall in, and the browser rebuilds a lunr index from what it has fetched;
  * - display chunks: what a result shows, for a run of documents; fetched only for shown results.
  */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 /** Indexed fields, with how much a match in each counts. */
 export const searchFields = [
@@ -63,10 +63,11 @@ export type TermShard = Record<string, Postings>;
 
 /**
  * What a result shows: [type, target, title, snippet, language of the text or "", and for
- * sensors: kind, districts, personal data (1) or not (0)].
+ * sensors: kind, districts, personal data (1) or not (0); for others, facts in words, if any].
  */
 export type DisplayRecord =
   | [type: SearchType, target: string, title: string, snippet: string, lang: string]
+  | [type: SearchType, target: string, title: string, snippet: string, lang: string, facts: string]
   | [
       type: SearchType,
       target: string,

@@ -1,11 +1,16 @@
+import { collectionKindIds, kinds } from '../../content-kinds/index.ts';
 import type { CoverageKind, LanguageCoverage } from '../../lib/content-check/translation-gaps.ts';
 
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
+/** The report's rows: [kind, label, unit of the count]. */
 const ROWS: [CoverageKind, string, string][] = [
   ['ui', 'Interface texts', 'texts'],
-  ['pages', 'Site pages', 'pages'],
-  ['lessons', 'Lessons', 'lessons'],
-  ['teacherGuides', 'Teacher guides', 'guides'],
-  ['quizzes', 'Quizzes', 'quizzes'],
+  ...collectionKindIds.map((id): [CoverageKind, string, string] => [
+    id,
+    capitalised(kinds[id].names.many),
+    kinds[id].names.many.split(' ').at(-1)!,
+  ]),
   ['glossary', 'Glossary', 'terms'],
   ['registerEntries', 'Register: devices', 'texts'],
   ['registerVocabularies', 'Register: vocabularies', 'texts'],

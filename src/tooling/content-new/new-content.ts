@@ -3,10 +3,22 @@ import { resolve } from 'node:path';
 import { displayPath } from '../../lib/content/display-path.ts';
 import { readContent, type ContentSource } from '../../lib/content-check/read-content.ts';
 import { reservedIdProblem } from '../../lib/register/sensor-id.ts';
-import { lessonTemplate, pageTemplate, quizTemplate, sensorTemplate, teacherGuideTemplate } from './templates.ts';
+import { contentKinds, kinds, type KindId } from '../../content-kinds/index.ts';
+import {
+  advisoryTemplate,
+  lessonTemplate,
+  pageTemplate,
+  quizTemplate,
+  sensorTemplate,
+  teacherGuideTemplate,
+} from './templates.ts';
 
-export const newContentKinds = ['sensor', 'lesson', 'quiz', 'page', 'teacher-guide'] as const;
-export type NewContentKind = (typeof newContentKinds)[number];
+/** The kinds with a starting file, by their command (src/content-kinds/, facet `template`). */
+type Templated = { [K in KindId]: (typeof kinds)[K]['template'] extends { command: string } ? K : never }[KindId];
+export type NewContentKind = (typeof kinds)[Templated]['template']['command'];
+export const newContentKinds = contentKinds.flatMap((kind) =>
+  'command' in kind.template ? [kind.template.command as NewContentKind] : [],
+);
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -34,21 +46,18 @@ export function newContent(
   if (!source.locales.includes(locale)) {
     return { error: `"${locale}" is not one of the site's languages (${source.locales.join(', ')}).` };
   }
-  const folder = {
-    sensor: 'register',
-    lesson: 'lessons',
-    quiz: 'quizzes',
-    page: 'pages',
-    'teacher-guide': 'teacher-guides',
-  }[kind as NewContentKind];
-  const extension = kind === 'sensor' || kind === 'quiz' ? '.yaml' : '.mdx';
-  const parts = kind === 'sensor' ? [folder, `${slug}${extension}`] : [folder, locale, `${slug}${extension}`];
+  const { files } = contentKinds.find(
+    (candidate) => 'command' in candidate.template && candidate.template.command === kind,
+  )!;
+  const folder = files.entry;
+  const extension = `.${files.format}`;
+  const parts = files.perLanguage ? [folder, locale, `${slug}${extension}`] : [folder, `${slug}${extension}`];
   const path = resolve(source.contentDir, ...parts);
   const file = displayPath(source.root, path);
   if (existsSync(path)) return { error: `${file} already exists: choose another name, or edit that file.` };
 
   const original = resolve(source.contentDir, folder, source.defaultLocale, `${slug}${extension}`);
-  if (kind !== 'sensor' && locale !== source.defaultLocale && existsSync(original)) {
+  if (files.perLanguage && locale !== source.defaultLocale && existsSync(original)) {
     return { path, file, text: readFileSync(original, 'utf8') };
   }
   const { content } = readContent(source);
@@ -103,6 +112,17 @@ export function newContent(
     }
     case 'page':
       return { path, file, text: pageTemplate({ today: source.today }) };
+    case 'advisory':
+      return {
+        path,
+        file,
+        text: advisoryTemplate({
+          today: source.today,
+          lessons: inDefault(content.lessons).map((lesson) => lesson.slug),
+          kinds: content.register.vocabularies.kinds.map((term) => term.id),
+          districts: content.register.districts.map((district) => district.properties.id),
+        }),
+      };
     case 'teacher-guide': {
       const lesson = inDefault(content.lessons).find((entry) => entry.slug === slug);
       if (!lesson) {

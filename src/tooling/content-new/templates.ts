@@ -259,3 +259,47 @@ Start the lesson's quiz from the classroom page, or print the worksheet.
 **Older pupils:** ${R}: what to add.
 `;
 }
+
+export interface AdvisoryTemplate {
+  today: string;
+  /** Lesson slugs, device kind ids and district ids the advisory may name. */
+  lessons: readonly string[];
+  kinds: readonly string[];
+  districts: readonly string[];
+}
+
+export function advisoryTemplate(t: AdvisoryTemplate): string {
+  const some = (ids: readonly string[]) => (ids.length > 0 ? `any of: ${ids.join(', ')}` : 'none exist yet');
+  return `---
+# An advisory of the city's CERT for residents. Fields: docs/fields.md#advisory; how to write one:
+# docs/advisories.md. The file name is its address: never rename it. Run "npm run check" when done.
+title: "${R}: the headline, under 90 characters"
+summary: "${R}: what is happening and who should act, in one or two sentences."
+published: ${t.today} # the day it is first published
+reviewed: ${t.today} # the day you last checked the advice against the facts
+severity: medium # information, low, medium or high: how much harm residents risk if they do nothing
+status: open # open while residents should act or watch; resolved when it is over (then add an update)
+affected: # who should read it: everyone: true, or one or more of the lists below
+  everyone: false
+  devices: ["${R}: kinds of devices residents own, in plain words, e.g. home cameras"]
+  brands: [] # makers as they write their name
+  kinds: [] # city device kinds: ${some(t.kinds)}
+  districts: [] # ${some(t.districts)}
+steps: # one to seven short steps, each starting with a verb
+  - "${R}: the first thing to do"
+  - "${R}: the next thing to do"
+lessons: [] # lessons that help: ${some(t.lessons)}
+register: [] # ids of register entries it is about (content/register/<id>.yaml)
+updates: [] # later developments, oldest first: - { date: YYYY-MM-DD, text: "What changed." }
+---
+
+{/* Plain words and short paragraphs. Components: <Callout> and <Contact role="cert" /> (docs/advisories.md).
+The page shows the steps, who is affected and the updates from the fields above: do not repeat them here. */}
+
+${R}: what is going on, in a few sentences residents understand without technical words.
+
+## ${R}: what we know
+
+${R}: what the CERT knows, what it does not know yet, and when it will say more.
+`;
+}

@@ -1,15 +1,6 @@
 import { z } from 'zod';
-import { districtsSchema } from '../../schemas/district.ts';
-import { factsSchema } from '../../schemas/facts.ts';
-import { glossarySchema, lessonSchema } from '../../schemas/lesson.ts';
 import { perLanguageTexts } from '../../schemas/localized-text.ts';
-import { organisationsSchema } from '../../schemas/organisation.ts';
-import { pageSchema } from '../../schemas/page.ts';
-import { quizSchema } from '../../schemas/quiz.ts';
-import { sensorSchema } from '../../schemas/sensor.ts';
-import { teacherGuideSchema } from '../../schemas/teacher-guide.ts';
-import { legalBasesSchema, vocabularySchema } from '../../schemas/taxonomy.ts';
-import { vocabularies } from '../../lib/register/vocabularies.ts';
+import { contentKinds as registry } from '../../content-kinds/index.ts';
 import { schemaDescriber, type JsonSchema, type SchemaSource } from './jsdoc-descriptions.ts';
 
 /** A kind of content file with its schema: documented in docs/fields.md, and for YAML and JSON a JSON Schema. */
@@ -25,100 +16,17 @@ export interface ContentKind {
   editorFiles?: { language: 'yaml' | 'json'; globs: string[] };
 }
 
-const separateVocabularies = ['legal-bases', 'organisations'];
-
-export const contentKinds: ContentKind[] = [
-  {
-    id: 'register-entry',
-    title: 'Register entry',
-    files: 'content/register/<id>.yaml',
-    schema: sensorSchema,
-    source: { file: 'src/schemas/sensor.ts', exportName: 'sensorSchema' },
-    editorFiles: { language: 'yaml', globs: ['content/register/*.yaml'] },
-  },
-  {
-    id: 'quiz',
-    title: 'Quiz',
-    files: 'content/quizzes/<lang>/<slug>.yaml',
-    schema: quizSchema,
-    source: { file: 'src/schemas/quiz.ts', exportName: 'quizSchema' },
-    editorFiles: { language: 'yaml', globs: ['content/quizzes/*/*.yaml'] },
-  },
-  {
-    id: 'glossary',
-    title: 'Glossary',
-    files: 'content/glossary/<lang>.yaml',
-    schema: glossarySchema,
-    source: { file: 'src/schemas/lesson.ts', exportName: 'glossarySchema' },
-    editorFiles: { language: 'yaml', globs: ['content/glossary/*.yaml'] },
-  },
-  {
-    id: 'vocabulary',
-    title: 'Vocabulary',
-    files: 'content/taxonomy/<vocabulary>.yaml',
-    schema: vocabularySchema,
-    source: { file: 'src/schemas/taxonomy.ts', exportName: 'vocabularySchema' },
-    editorFiles: {
-      language: 'yaml',
-      globs: Object.keys(vocabularies)
-        .filter((name) => !separateVocabularies.includes(name))
-        .map((name) => `content/taxonomy/${name}.yaml`),
-    },
-  },
-  {
-    id: 'legal-bases',
-    title: 'Legal bases',
-    files: 'content/taxonomy/legal-bases.yaml',
-    schema: legalBasesSchema,
-    source: { file: 'src/schemas/taxonomy.ts', exportName: 'legalBasesSchema' },
-    editorFiles: { language: 'yaml', globs: ['content/taxonomy/legal-bases.yaml'] },
-  },
-  {
-    id: 'organisations',
-    title: 'Organisations',
-    files: 'content/taxonomy/organisations.yaml',
-    schema: organisationsSchema,
-    source: { file: 'src/schemas/organisation.ts', exportName: 'organisationsSchema' },
-    editorFiles: { language: 'yaml', globs: ['content/taxonomy/organisations.yaml'] },
-  },
-  {
-    id: 'districts',
-    title: 'Districts',
-    files: 'content/districts.geojson',
-    schema: districtsSchema,
-    source: { file: 'src/schemas/district.ts', exportName: 'districtsSchema' },
-    editorFiles: { language: 'json', globs: ['content/districts.geojson'] },
-  },
-  {
-    id: 'facts',
-    title: 'Facts that change',
-    files: 'content/facts.yaml',
-    schema: factsSchema,
-    source: { file: 'src/schemas/facts.ts', exportName: 'factsSchema' },
-    editorFiles: { language: 'yaml', globs: ['content/facts.yaml'] },
-  },
-  {
-    id: 'page',
-    title: 'Site page (front matter)',
-    files: 'content/pages/<lang>/<slug>.mdx',
-    schema: pageSchema,
-    source: { file: 'src/schemas/page.ts', exportName: 'pageSchema' },
-  },
-  {
-    id: 'lesson',
-    title: 'Lesson (front matter)',
-    files: 'content/lessons/<lang>/<slug>.mdx',
-    schema: lessonSchema,
-    source: { file: 'src/schemas/lesson.ts', exportName: 'lessonSchema' },
-  },
-  {
-    id: 'teacher-guide',
-    title: 'Teacher guide (front matter)',
-    files: 'content/teacher-guides/<lang>/<lesson slug>.mdx',
-    schema: teacherGuideSchema,
-    source: { file: 'src/schemas/teacher-guide.ts', exportName: 'teacherGuideSchema' },
-  },
-];
+/** Every kind of the registry (src/content-kinds/), in its order; YAML and JSON kinds get a JSON Schema for editors. */
+export const contentKinds: ContentKind[] = registry.map((kind) => ({
+  id: kind.fieldDocs.schemaFile,
+  title: kind.fieldDocs.title,
+  files: kind.files.shown,
+  schema: kind.schema,
+  source: kind.fieldDocs.source,
+  ...(kind.files.format === 'mdx'
+    ? {}
+    : { editorFiles: { language: kind.files.format, globs: kind.files.globs.map((glob) => `content/${glob}`) } }),
+}));
 
 /** The site's languages (codes) and the one every text must have. */
 export interface SiteLanguages {

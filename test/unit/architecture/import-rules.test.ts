@@ -106,6 +106,20 @@ describe('npm run lint fails on an import that breaks the rules of docs/architec
     ]);
   });
 
+  it('a content kind importing UI or a build step, which Node scripts could then not read', () => {
+    const { status, output } = lintImports({
+      'src/components/badge.ts': 'export const badge = 1;\n',
+      'src/integrations/service-worker.ts': 'export const worker = 1;\n',
+      'src/content-kinds/lessons.ts':
+        "import { badge } from '../components/badge.ts';\nimport { worker } from '../integrations/service-worker.ts';\nexport const lessons = [badge, worker];\n",
+    });
+    expect(status).not.toBe(0);
+    expect(violations(output).sort()).toEqual([
+      'content-kinds-stay-plain: src/content-kinds/lessons.ts → src/components/badge.ts',
+      'content-kinds-stay-plain: src/content-kinds/lessons.ts → src/integrations/service-worker.ts',
+    ]);
+  });
+
   it('passes a tree that keeps them', () => {
     const { status, output } = lintImports({
       'src/schemas/sensor.ts': 'export const schema = 1;\n',

@@ -76,6 +76,8 @@ describe('each broken fixture gives exactly its messages', () => {
       "error content/advisories/nl/router-tips.mdx:2: There is no original content/advisories/en/router-tips.mdx: write that first, or rename this file to the original's slug.",
       'error content/advisories/nl/router-update.mdx:4 published: This is "2026-05-21" but "2026-05-20" in content/advisories/en/router-update.mdx. Make them the same.',
       'error content/advisories/nl/router-update.mdx:5 severity: This is "medium" but "high" in content/advisories/en/router-update.mdx. Make them the same.',
+      // Advisories are in the translation report like every kind written per language.
+      'warning content/advisories/nl/old-routers.mdx: Not translated yet: Dutch readers see the English advisory with a notice. Translate content/advisories/en/old-routers.mdx into this file.',
     ]);
   });
 
@@ -329,7 +331,7 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/advisories/en/Router Update.mdx: The file name becomes the page address: use lowercase letters, digits and hyphens, e.g. home-network.mdx.',
       'error content/advisories/en/draft.md: The site only reads .mdx files here: rename it to end in .mdx, or move it out.',
       'error content/advisories/notes.txt: Move this file into a language folder, e.g. content/advisories/en/notes.txt.',
-      'error content/events: The site does not read this: content/ holds only pages, lessons, advisories, teacher-guides, quizzes, glossary, register, taxonomy, districts.geojson, facts.yaml. Move it into one of them, or out of content/.',
+      'error content/events: The site does not read this: content/ holds only register, quizzes, glossary, taxonomy, districts.geojson, facts.yaml, pages, lessons, teacher-guides, advisories. Move it into one of them, or out of content/.',
       'error content/glossary/de.yaml: "de" is not one of the site\'s languages (en, nl): rename the file, or add the language to city.config.ts first.',
       'error content/taxonomy/colours.yaml: The site does not read this file: the vocabularies are kinds.yaml, technologies.yaml, purposes.yaml, data-types.yaml, processing.yaml, storage.yaml, access.yaml, legal-bases.yaml, organisation-types.yaml, mountings.yaml, organisations.yaml. Add terms to one of them, or move this file out.',
     ]);

@@ -110,6 +110,27 @@ describe('npm run new', () => {
     expect(checkContent(options(dir)).issues.filter((found) => found.file === created.file)).toEqual([]);
   });
 
+  it('writes an advisory that passes the check once its texts are written, and starts each translation from it', () => {
+    const dir = fixtureTree('base');
+    trees.push(dir);
+    const created = newContent('advisory', 'router-botnet', 'en', options(dir));
+    writeNew(created);
+    expect(created.file).toBe('content/advisories/en/router-botnet.mdx');
+    expect(created.text).toContain(
+      `reviewed: ${FIXTURE_TODAY} # the day you last checked the advice against the facts`,
+    );
+    expect(created.text).toContain('lessons: [] # lessons that help: any of: home-network, updates');
+    // The editor writes the texts where the template says "Replace this" and changes nothing else.
+    writeFileSync(created.path, created.text.replaceAll('Replace this: ', ''));
+    expect(checkContent(options(dir)).issues.filter((found) => found.file === created.file)).toEqual([]);
+
+    const translation = newContent('advisory', 'router-botnet', 'nl', options(dir));
+    writeNew(translation);
+    expect(translation.file).toBe('content/advisories/nl/router-botnet.mdx');
+    expect(translation.text).toBe(created.text.replaceAll('Replace this: ', ''));
+    expect(checkContent(options(dir)).issues.filter((found) => found.file === translation.file)).toEqual([]);
+  });
+
   it('never overwrites a file, and refuses names that cannot be an address', () => {
     const dir = fixtureTree('base');
     trees.push(dir);
@@ -125,7 +146,7 @@ describe('npm run new', () => {
         '"stats" cannot be a device\'s id: /<lang>/register/stats/ is a page of the register itself. Choose another id, e.g. stats-device-01.',
     });
     expect(newContent('video', 'x', 'en', options(dir))).toEqual({
-      error: 'Write what to create first: npm run new -- sensor|lesson|quiz|page|teacher-guide <name>',
+      error: 'Write what to create first: npm run new -- sensor|quiz|page|lesson|teacher-guide|advisory <name>',
     });
     expect(newContent('teacher-guide', 'passwords', 'en', options(dir))).toEqual({
       error:

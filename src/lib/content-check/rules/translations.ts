@@ -1,3 +1,4 @@
+import { collectionKindIds, kinds } from '../../../content-kinds/index.ts';
 import { baseKey } from '../../../i18n/schema.ts';
 import type { LocalizedFile } from '../collection-files.ts';
 import type { ContentIssue } from '../issue.ts';
@@ -6,12 +7,13 @@ import type { LanguageCoverage } from '../translation-gaps.ts';
 
 const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
-const COLLECTIONS = [
-  { key: 'pages', folder: 'pages', extension: '.mdx', what: 'page' },
-  { key: 'lessons', folder: 'lessons', extension: '.mdx', what: 'lesson' },
-  { key: 'teacherGuides', folder: 'teacher-guides', extension: '.mdx', what: 'teacher guide' },
-  { key: 'quizzes', folder: 'quizzes', extension: '.yaml', what: 'quiz' },
-] as const;
+/** The kinds written one file per language and slug (src/content-kinds/). */
+const COLLECTIONS = collectionKindIds.map((key) => ({
+  key,
+  folder: kinds[key].files.entry,
+  extension: `.${kinds[key].files.format}`,
+  what: kinds[key].names.one,
+}));
 
 /**
  * Translation gaps are warnings: the site shows the default language with a notice. A file
@@ -28,6 +30,8 @@ export function checkTranslations(content: SiteContent, gaps: Record<string, Lan
     const files: readonly LocalizedFile[] = content[key];
     const published = new Set(files.filter((file) => file.locale === defaultLocale).map((file) => file.slug));
     for (const file of files) {
+      // An advisory without an original is an error of its own (rules/advisories.ts), not a warning.
+      if (key === 'advisories') break;
       if (file.locale !== defaultLocale && !published.has(file.slug)) {
         warn(
           file.file,
