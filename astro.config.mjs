@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { city } from './src/site/city.ts';
 import { contentDirOverride } from './src/site/content-dir.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentPreview } from './src/integrations/content-preview.ts';
 import { contentRoot } from './src/integrations/content-root.ts';
 import { contentCacheDir } from './src/lib/content-cache-dir.ts';
 import { precompressSearchIndex } from './src/integrations/precompress-search.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
     contentRoot(),
     // Content errors stop the build before anything is read or written (npm run check).
     contentCheck(),
+    // npm run dev shows every saved content change, the register's included, and checks it again.
+    contentPreview(),
     precompressSearchIndex(),
     mdx(),
     preact(),

@@ -15,13 +15,16 @@ export type SiteAdvisory = Resolved<CollectionEntry<'advisories'>> & { slug: str
 let checked: Promise<CollectionEntry<'advisories'>[]> | undefined;
 
 /**
- * Every advisory, once checked: a link to a lesson, register entry, kind or district that does
+ * Every advisory, checked once per build: a link to a lesson, register entry, kind or district that does
  * not exist, or a translation whose facts differ from the original, fails the build with the
  * file and field named, so residents never follow a dead link or get different advice. The
  * content check reports the same problems with their lines before the build starts
  * (rules/advisories.ts); this stays as the build's own guard.
  */
 function allAdvisories(): Promise<CollectionEntry<'advisories'>[]> {
+  // `npm run dev` updates the collections after a save without running this module again, and may
+  // render a page before it has: there, check afresh for every page (a few milliseconds).
+  if (import.meta.env.DEV) checked = undefined;
   checked ??= (async () => {
     const [entries, lessons] = await Promise.all([getCollection('advisories'), getCollection('lessons')]);
     const register = siteRegister();

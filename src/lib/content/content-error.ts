@@ -16,13 +16,27 @@ export function formatContentError(error: ContentError): string {
   return error.field ? `${where} ${error.field}: ${error.message}` : `${where}: ${error.message}`;
 }
 
-/** Thrown when content cannot be built; its message lists every error, grouped by file. */
+/** Where an error is, as Astro's dev error page reads it. */
+interface ErrorLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Thrown when content cannot be built; its message lists every error, grouped by file. `errors`
+ * is for Astro's dev error page, which shows it instead of a stack trace: the same list, and the
+ * lines around the first error that has a line.
+ */
 export class ContentErrors extends Error {
-  readonly errors: readonly ContentError[];
+  readonly errors: readonly [{ message: string; loc?: ErrorLocation }];
   constructor(errors: readonly ContentError[]) {
     const count = `${errors.length} content error${errors.length === 1 ? '' : 's'}`;
     super(`${count}:\n${errors.map((error) => `  ${formatContentError(error)}`).join('\n')}`);
     this.name = 'ContentErrors';
-    this.errors = errors;
+    const located = errors.find((error) => error.line);
+    this.errors = [
+      { message: this.message, ...(located?.line ? { loc: { file: located.file, line: located.line, column: 1 } } : {}) },
+    ];
   }
 }
