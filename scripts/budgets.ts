@@ -3,15 +3,21 @@
  * docs/performance.md and names each page and overage. Part of `npm test`, after the build.
  */
 import { join } from 'node:path';
-import { BUDGETS, budgetProblems, onDemandProblems } from '../src/tooling/budgets/budgets.ts';
+import { BUDGETS, budgetProblems, ISLAND_CHUNKS, onDemandProblems } from '../src/tooling/budgets/budgets.ts';
 import { editorOnPublicPages, measureEditor } from '../src/tooling/budgets/editor.ts';
 import { measureOnDemand, measureSite } from '../src/tooling/budgets/measure.ts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const weights = measureSite(dist);
 const onDemand = measureOnDemand(dist);
+const islands = measureOnDemand(dist, ISLAND_CHUNKS);
 const editor = measureEditor(dist);
-const problems = [...weights.flatMap(budgetProblems), ...onDemandProblems(onDemand), ...editorOnPublicPages(dist)];
+const problems = [
+  ...weights.flatMap(budgetProblems),
+  ...onDemandProblems(onDemand),
+  ...onDemandProblems(islands, ISLAND_CHUNKS, 'ISLAND_CHUNKS'),
+  ...editorOnPublicPages(dist),
+];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const heaviest = (key: 'html' | 'js' | 'css', islands?: boolean) =>
   weights.filter((w) => islands === undefined || w.hasIslands === islands).reduce((a, b) => (b[key] > a[key] ? b : a));
@@ -29,6 +35,10 @@ console.log(`  CSS         ${kb(heaviest('css').css)}                           
 for (const chunk of onDemand)
   console.log(
     `  On demand   ${chunk.bytes === undefined ? 'missing' : kb(chunk.bytes)} ${chunk.file ?? ''}: ${chunk.name}, on no page's first load`,
+  );
+for (const chunk of islands)
+  console.log(
+    `  Island      ${chunk.bytes === undefined ? 'missing' : kb(chunk.bytes)} ${chunk.file ?? ''}: ${chunk.name}, cap ${kb(ISLAND_CHUNKS.find((item) => item.name === chunk.name)!.max)}`,
   );
 console.log(
   editor

@@ -164,6 +164,10 @@ const problems = [...input.problems, ...plan.problems];
 if (problems.length > 0) fail(formatProblems(name, problems));
 
 console.log(`Read ${name} (${readAs}).`);
+if (input.hasProposer)
+  console.log(
+    'Not imported: "proposedBy", whom to contact about this proposal. It stays in the file only: delete the file when the device is settled.',
+  );
 const words = factWords(register, city.defaultLocale, city.defaultLocale);
 console.log(formatPreview(plan.changes, plan.missing, words, locales, values['mark-missing-as-removed']));
 const summary = totals(plan.changes);

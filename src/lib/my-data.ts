@@ -12,6 +12,7 @@ export type StoredKind =
   | 'classAttempt'
   | 'quizView'
   | 'classes'
+  | 'proposalDraft'
   | 'other';
 
 export interface StoredItemDescription {
@@ -29,6 +30,7 @@ const patterns: [RegExp, StoredKind][] = [
   [/^quiz:attempt:(.+)$/, 'quizAttempt'],
   [/^quiz:view$/, 'quizView'],
   [/^classroom:classes$/, 'classes'],
+  [/^register:proposal$/, 'proposalDraft'],
 ];
 
 /** What a stored key (without the site prefix) holds. */

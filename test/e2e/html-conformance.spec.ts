@@ -22,7 +22,9 @@ function conformancePaths(): string[] {
   const checked = checkedPagePaths();
   const languages = checked.flatMap((path) => /^\/([a-z]{2})\/$/.exec(path)?.[1] ?? []);
   const outsideSitemap = languages.flatMap((lang) => {
-    const device = checked.find((path) => new RegExp(`^/${lang}/register/(?!page/|stats/)[^/]+/$`).test(path))!;
+    const device = checked.find((path) =>
+      new RegExp(`^/${lang}/register/(?!page/|stats/|propose/)[^/]+/$`).test(path),
+    )!;
     return [`${device}sign/`, `/${lang}/offline/`];
   });
   return [...new Set([...checked, ...outsideSitemap])];

@@ -89,6 +89,7 @@ export function representativePaths(): string[] {
     ...kindPagePatterns(),
     /^\/[a-z]{2}\/register\/page\/2\/$/,
     /^\/[a-z]{2}\/register\/stats\/$/,
+    /^\/[a-z]{2}\/register\/propose\/$/,
     /^\/[a-z]{2}\/open-data\/$/,
     /^\/[a-z]{2}\/register\/anpr-[^/]+\/$/,
     /^\/[a-z]{2}\/register\/mobile-[^/]+\/$/,

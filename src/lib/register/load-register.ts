@@ -15,6 +15,7 @@ import { legalBasesSchema, vocabularySchema, type Term } from '../../schemas/tax
 import { vocabularies, type VocabularyName } from './vocabularies.ts';
 import { checkEntry, unknownTerm, type RegisterEntry } from './check-entry.ts';
 import { stageDir } from './import/write-entries.ts';
+import { reservedIdProblem, SENSOR_ID } from './sensor-id.ts';
 
 // An entry is what checkEntry makes of a file; the register's readers get its type from here.
 export type { RegisterEntry };
@@ -30,8 +31,6 @@ export interface Register {
   organisations: Organisation[];
   districts: DistrictFeature[];
 }
-
-const SENSOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * Reads and checks the whole register under a content directory; returns every error found.
@@ -124,6 +123,11 @@ export function readRegister(
         message:
           'The file name is the sensor id: use lowercase letters, digits and hyphens, e.g. air-quality-centrum-01.yaml.',
       });
+      continue;
+    }
+    const reserved = reservedIdProblem(id);
+    if (reserved) {
+      errors.push({ file: name(path), field: '', message: `${reserved} Rename the file before it is published.` });
       continue;
     }
     if (!existsSync(path)) continue;

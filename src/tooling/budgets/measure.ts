@@ -65,9 +65,12 @@ export function measureSite(dist: string): PageWeight[] {
 }
 
 /** The gzip size of each on-demand chunk in a build, undefined where none matches its file name. */
-export function measureOnDemand(dist: string): { name: string; file: string | undefined; bytes: number | undefined }[] {
+export function measureOnDemand(
+  dist: string,
+  chunks: readonly { name: string; file: RegExp }[] = ON_DEMAND_CHUNKS,
+): { name: string; file: string | undefined; bytes: number | undefined }[] {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((name) => `/${name}`);
-  return ON_DEMAND_CHUNKS.map((chunk) => {
+  return chunks.map((chunk) => {
     const file = files.find((name) => chunk.file.test(name));
     return { name: chunk.name, file, bytes: file ? gzipSize(readFileSync(join(dist, file))) : undefined };
   });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from '../../lib/content/display-path.ts';
 import { readContent, type ContentSource } from '../../lib/content-check/read-content.ts';
+import { reservedIdProblem } from '../../lib/register/sensor-id.ts';
 import { contentKinds, kinds, type KindId } from '../../content-kinds/index.ts';
 import {
   advisoryTemplate,
@@ -40,6 +41,8 @@ export function newContent(
       error: `"${slug ?? ''}" cannot be a name: use lowercase letters, digits and hyphens, e.g. ${kind === 'sensor' ? 'air-quality-centrum-02' : 'home-network'}. It becomes the address of the page.`,
     };
   }
+  const reserved = kind === 'sensor' ? reservedIdProblem(slug) : undefined;
+  if (reserved) return { error: reserved };
   if (!source.locales.includes(locale)) {
     return { error: `"${locale}" is not one of the site's languages (${source.locales.join(', ')}).` };
   }

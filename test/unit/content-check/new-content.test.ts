@@ -141,6 +141,10 @@ describe('npm run new', () => {
       error:
         '"Camera 1" cannot be a name: use lowercase letters, digits and hyphens, e.g. air-quality-centrum-02. It becomes the address of the page.',
     });
+    expect(newContent('sensor', 'stats', 'en', options(dir))).toEqual({
+      error:
+        '"stats" cannot be a device\'s id: /<lang>/register/stats/ is a page of the register itself. Choose another id, e.g. stats-device-01.',
+    });
     expect(newContent('video', 'x', 'en', options(dir))).toEqual({
       error: 'Write what to create first: npm run new -- sensor|quiz|page|lesson|teacher-guide|advisory <name>',
     });

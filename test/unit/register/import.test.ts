@@ -45,6 +45,7 @@ describe('register import', { timeout: 30_000 }, () => {
         'cyclist-counter-centrum-01,Counter,active,P30D,52.11,5.105,cyclist-counter',
         'new-camera-01,New camera,broken,30 days,52.11,5.105,camera',
         'Bad Id,X,active,P1D,52.11,5.105,cyclist-counter',
+        'stats,X,active,P1D,52.11,5.105,cyclist-counter',
       ].join('\n'),
     );
     const result = runImport(dir, csv);
@@ -53,6 +54,9 @@ describe('register import', { timeout: 30_000 }, () => {
     expect(result.err).toContain('row 3, column status: Use one of: "planned", "active", "inactive", "removed".');
     expect(result.err).toContain('row 3, column retention: Write an ISO 8601 duration');
     expect(result.err).toContain('row 4, column id: "Bad Id" cannot be an id');
+    expect(result.err).toContain(
+      'row 5, column id: "stats" cannot be a device\'s id: /<lang>/register/stats/ is a page of the register itself.',
+    );
     expect(snapshot(dir)).toEqual(before);
   });
 

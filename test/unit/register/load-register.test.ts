@@ -89,6 +89,10 @@ describe('readRegister', () => {
         '"firmware" is not a field here, so it would be ignored. Remove it, or see docs/fields.md for the fields this file can have.',
     });
     expect(errorsFor({ 'Camera 1.yaml': validEntry() })[0]!.message).toContain('The file name is the sensor id');
+    // The address of a register page cannot be a device's too.
+    expect(errorsFor({ 'propose.yaml': validEntry() })[0]!.message).toBe(
+      '"propose" cannot be a device\'s id: /<lang>/register/propose/ is a page of the register itself. Choose another id, e.g. propose-device-01. Rename the file before it is published.',
+    );
   });
 
   it('checks dates and the history order', () => {

@@ -4,6 +4,7 @@ import { describeStoredKey, exportDocument } from '../../../src/lib/my-data.ts';
 import { listStored, removeStored, writeStored } from '../../../src/lib/lessons/device-storage.ts';
 import { attemptKey, recordScore, saveTeacherClass } from '../../../src/lib/quiz/quiz-storage.ts';
 import { setLessonDone } from '../../../src/lib/lessons/progress.ts';
+import { PROPOSAL_DRAFT_KEY } from '../../../src/lib/register/proposal/proposal-values.ts';
 
 describe('my data on this device', () => {
   it('names everything the features store, so nothing shows up as unknown', () => {
@@ -15,6 +16,7 @@ describe('my data on this device', () => {
     writeStored(attemptKey('updates'), {}, store);
     writeStored(attemptKey('updates', 'K7QX2M0'), {}, store);
     writeStored('quiz:view', 'all', store);
+    writeStored(PROPOSAL_DRAFT_KEY, { 'name.en': 'Cyclist counter' }, store);
     saveTeacherClass(
       {
         classId: 'K7QX2M0',
@@ -38,6 +40,7 @@ describe('my data on this device', () => {
       ['quiz:attempt:updates:K7QX2M0', { kind: 'classAttempt', subject: 'updates' }],
       ['quiz:best:updates', { kind: 'quizBest', subject: 'updates' }],
       ['quiz:view', { kind: 'quizView' }],
+      ['register:proposal', { kind: 'proposalDraft' }],
     ]);
   });
 

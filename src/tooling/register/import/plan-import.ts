@@ -15,6 +15,7 @@ import { factWords } from '../../../lib/register/changes/words.ts';
 import { deepMerge } from './merge.ts';
 import type { InputProblem } from './input-problem.ts';
 import type { InputRow } from './read-input.ts';
+import { reservedIdProblem, SENSOR_ID } from '../../../lib/register/sensor-id.ts';
 
 /** One changed fact of a device, and why it needs confirming when it does. */
 export interface PlannedFact extends FactChange {
@@ -84,13 +85,14 @@ export function planImport(
   const problems: InputProblem[] = [];
 
   for (const row of rows) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(row.id)) {
+    if (!SENSOR_ID.test(row.id) || reservedIdProblem(row.id)) {
       problems.push({
         where: row.where,
         column: row.columnOf('id'),
-        message: row.id
-          ? `"${row.id}" cannot be an id: use lowercase letters, digits and hyphens (it becomes the file name and the web address).`
-          : 'The id is empty: every row needs the id of its device.',
+        message: !row.id
+          ? 'The id is empty: every row needs the id of its device.'
+          : (reservedIdProblem(row.id) ??
+            `"${row.id}" cannot be an id: use lowercase letters, digits and hyphens (it becomes the file name and the web address).`),
       });
       continue;
     }

@@ -44,8 +44,12 @@ const didYouMean = (name: string, candidates: readonly string[]) => {
   return names.length > 0 ? ` Did you mean ${names.join(', ')}?` : '';
 };
 
-/** Reads this site's JSON export: `{ entries: [...] }`. */
-export function readJsonInput(text: string): { rows: InputRow[]; problems: InputProblem[] } {
+/**
+ * Reads this site's JSON export: `{ entries: [...] }`, or a proposal from /<lang>/register/propose/,
+ * which has the same shape plus `proposedBy` (whom to contact about it). Only `entries` is read:
+ * `proposedBy` is never imported, and `hasProposer` says it was there, so the run can say so.
+ */
+export function readJsonInput(text: string): { rows: InputRow[]; problems: InputProblem[]; hasProposer?: boolean } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -79,7 +83,9 @@ export function readJsonInput(text: string): { rows: InputRow[]; problems: Input
     const draft = Object.fromEntries(Object.entries(entry).filter(([key]) => !DERIVED_FIELDS.includes(key)));
     rows.push({ where, id: entry['id'], draft, complete: true, columnOf: (path) => path });
   });
-  return { rows, problems };
+  return (data as { proposedBy?: unknown }).proposedBy === undefined
+    ? { rows, problems }
+    : { rows, problems, hasProposer: true };
 }
 
 /** The mapping's own mistakes: targets, value tables and defaults that name no register column. */
