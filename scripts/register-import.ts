@@ -169,7 +169,9 @@ if (input.hasProposer)
     'Not imported: "proposedBy", whom to contact about this proposal. It stays in the file only: delete the file when the device is settled.',
   );
 const words = factWords(register, city.defaultLocale, city.defaultLocale);
-console.log(formatPreview(plan.changes, plan.missing, words, locales, values['mark-missing-as-removed']));
+console.log(
+  visibleControls(formatPreview(plan.changes, plan.missing, words, locales, values['mark-missing-as-removed'])),
+);
 const summary = totals(plan.changes);
 if (values['dry-run']) {
   console.log('Dry run: nothing was written.');
@@ -184,4 +186,15 @@ if (values['dry-run']) {
     process.env['REGISTER_IMPORT_PAUSE_AT'],
   );
   console.log(`Imported: ${totalsLine(summary)}.`);
+}
+
+/**
+ * Texts from the file, shown with their control characters spelt out (\u001b): raw, a C1 or
+ * escape sequence in a proposal could rewrite or recolour the lines the register team reads.
+ */
+function visibleControls(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

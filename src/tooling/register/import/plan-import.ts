@@ -1,4 +1,6 @@
 import { checkEntry } from '../../../lib/register/check-entry.ts';
+import { textsWhere } from '../../../lib/content/text-fields.ts';
+import { CONTROL_MESSAGE, controlCharacters, hasControlCharacter } from '../../../schemas/text-characters.ts';
 import type { Register } from '../../../lib/register/load-register.ts';
 import { valueAt } from '../../../lib/content/schema-fields.ts';
 import { changedFacts, type FactChange } from '../../../lib/register/changes/facts.ts';
@@ -163,6 +165,14 @@ export function planImport(
       change = { id: row.id, action: 'new', data, facts: [] };
     }
 
+    // The content check refuses these in a register file, so writing one would stop the next build.
+    for (const { path, value } of textsWhere(change.data, hasControlCharacter)) {
+      problems.push({
+        where: row.where,
+        column: row.columnOf(path.join('.')),
+        message: CONTROL_MESSAGE(controlCharacters(value)),
+      });
+    }
     const checked = checkEntry(change.data, row.id, context);
     problems.push(
       ...checked.issues.map((issue) => ({

@@ -52,14 +52,15 @@ const didYouMean = (name: string, candidates: readonly string[]) => {
 export function readJsonInput(text: string): { rows: InputRow[]; problems: InputProblem[]; hasProposer?: boolean } {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Notepad and Excel start UTF-8 files with a byte order mark; it is not part of the data.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       rows: [],
       problems: [{ where: 'file', column: '', message: `Not valid JSON: ${(error as Error).message}.` }],
     };
   }
-  const entries = (data as { entries?: unknown }).entries;
+  const entries = data !== null && typeof data === 'object' ? (data as { entries?: unknown }).entries : undefined;
   if (!Array.isArray(entries)) {
     return {
       rows: [],
@@ -78,6 +79,15 @@ export function readJsonInput(text: string): { rows: InputRow[]; problems: Input
     const where = `entry ${index + 1}`;
     if (typeof entry?.['id'] !== 'string') {
       problems.push({ where, column: 'id', message: 'Each entry needs its id.' });
+      return;
+    }
+    const hidden = objectKeyPath(entry);
+    if (hidden) {
+      problems.push({
+        where,
+        column: hidden.join('.'),
+        message: `"${hidden.at(-1)}" is not a field: remove it. A key with this name can change what the other fields of the entry mean, and it would be imported unseen.`,
+      });
       return;
     }
     const draft = Object.fromEntries(Object.entries(entry).filter(([key]) => !DERIVED_FIELDS.includes(key)));
@@ -207,4 +217,18 @@ export function readTableInput(
     rows.push({ where, id, draft, defaults, complete: false, columnOf });
   }
   return { rows, problems };
+}
+
+/** Keys that name parts of JavaScript objects rather than fields: merged into an entry, they would smuggle fields in. */
+const OBJECT_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path to the first such key anywhere in a value, if there is one. */
+function objectKeyPath(value: unknown, path: string[] = []): string[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const key of Object.keys(value)) {
+    if (OBJECT_KEYS.has(key)) return [...path, key];
+    const found = objectKeyPath((value as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
