@@ -75,6 +75,13 @@ export const CONTROL_MESSAGE = (findings: readonly CharacterFinding[]) =>
 export const BIDI_IN_NAME_MESSAGE = (findings: readonly CharacterFinding[]) =>
   `Remove the direction control ${describeFindings(findings)}: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.`;
 
+/** LRO and RLO: they reverse the letters after them, which no text here needs. */
+export const isOverride = (finding: CharacterFinding) =>
+  finding.codePoint === 'U+202D' || finding.codePoint === 'U+202E';
+
+export const BIDI_OVERRIDE_MESSAGE = (findings: readonly CharacterFinding[]) =>
+  `Remove the direction override ${describeFindings(findings)}: it shows the letters after it backwards (gpj.exe reads exe.jpg), on pages, in search, feeds and signs. No text needs one; the site sets the direction of every text itself.`;
+
 export const BIDI_IN_TEXT_MESSAGE = (findings: readonly CharacterFinding[]) =>
   `The direction control ${describeFindings(findings)} reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.`;
 

@@ -86,6 +86,7 @@ describe('each broken fixture gives exactly its messages', () => {
     expect(found('hostile-characters')).toEqual([
       'error content/advisories/en/router-update.mdx:11 steps.0: Remove the invisible control character U+0000 at character 33: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/advisories/en/router-update.mdx:2 title: Remove the direction control U+2066, U+2069 at characters 13 and 18: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.',
+      'error content/advisories/en/router-update.mdx:20: Remove the direction override U+202E at character 27: it shows the letters after it backwards (gpj.exe reads exe.jpg), on pages, in search, feeds and signs. No text needs one; the site sets the direction of every text itself.',
       'error content/advisories/en/router-update.mdx:21: Remove the invisible control character U+FFFE at character 65: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/advisories/en/router-update.mdx:24: Remove the invisible control character U+0007 at character 29: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/register/cyclist-counter-centrum-01.yaml:2 name.en: This name is only invisible characters: write a name readers can see.',
@@ -94,7 +95,6 @@ describe('each broken fixture gives exactly its messages', () => {
       'error content/register/traffic-camera-centrum-01.yaml:2 name.en: Remove the direction control U+202E at character 8: in a name it can make the text read as something else (gpj.exe shows as exe.jpg). Arabic names need none; the site sets the direction itself.',
       'error content/register/traffic-camera-centrum-01.yaml:5 summary.en: Remove the invisible control character U+0000 at character 34: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
       'error content/register/traffic-camera-centrum-01.yaml:53 history.0.note.en: Remove the invisible control character U+0007 at character 12: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
-      'warning content/advisories/en/router-update.mdx:20: The direction control U+202E at character 27 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
       'warning content/advisories/nl/router-update.mdx:3 summary: The direction control U+202B at character 10 reorders the text around it on pages and signs. Remove it unless the text needs it; the site sets the direction of every text itself.',
     ]);
   });

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { textsWhere } from '../../content/text-fields.ts';
 import {
   BIDI_IN_TEXT_MESSAGE,
+  BIDI_OVERRIDE_MESSAGE,
   bidiControls,
   CONTROL_MESSAGE,
   controlCharacters,
   type CharacterFinding,
   hasBidiControl,
   hasControlCharacter,
+  isOverride,
 } from '../../../schemas/text-characters.ts';
 import { parseYamlFile } from '../../content/yaml-file.ts';
 import type { ContentIssue } from '../issue.ts';
@@ -19,8 +21,8 @@ import { registerFileLines } from '../register-lines.ts';
 type LineOf = (path: readonly (string | number)[]) => number | undefined;
 
 /**
- * Direction controls outside names are warnings: they reorder what readers see, but a text may
- * have a reason for one. Control characters in the text of an MDX body are errors here (in YAML
+ * Direction overrides are errors everywhere; other direction controls outside names are warnings:
+ * they reorder what readers see, but a text may have a reason for one. Control characters in the text of an MDX body are errors here (in YAML
  * they are errors when a file is read; direction controls in names and titles are errors of the
  * schemas, so valid data holds none there).
  */
@@ -28,13 +30,7 @@ export function checkTextCharacters(content: SiteContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const warnAbout = (data: unknown, file: string, lineOf: () => LineOf) => {
     for (const { path, value } of textsWhere(data, hasBidiControl)) {
-      issues.push({
-        severity: 'warning',
-        file,
-        line: lineOf()(path),
-        field: path.join('.'),
-        message: BIDI_IN_TEXT_MESSAGE(bidiControls(value)),
-      });
+      issues.push({ ...bidiIssue(value), file, line: lineOf()(path), field: path.join('.') });
     }
   };
   const withLines = (segments: string[]) => {
@@ -56,13 +52,7 @@ export function checkTextCharacters(content: SiteContent): ContentIssue[] {
           issues.push({ severity: 'error', file: entry.file, line, field: '', message: CONTROL_MESSAGE(findings) });
         }
         if (hasBidiControl(text.value))
-          issues.push({
-            severity: 'warning',
-            file: entry.file,
-            line: text.line,
-            field: '',
-            message: BIDI_IN_TEXT_MESSAGE(bidiControls(text.value)),
-          });
+          issues.push({ ...bidiIssue(text.value), file: entry.file, line: text.line, field: '' });
       }
     }
   }
@@ -86,6 +76,18 @@ export function checkTextCharacters(content: SiteContent): ContentIssue[] {
     warnAbout(entry, file, () => lineOf);
   }
   return issues;
+}
+
+/**
+ * An override (LRO, RLO) is an error: it shows letters backwards, which no text needs. Embeddings
+ * and isolates are warnings: they reorder, but a text may have a reason for one.
+ */
+function bidiIssue(text: string): Pick<ContentIssue, 'severity' | 'message'> {
+  const findings = bidiControls(text);
+  const overrides = findings.filter(isOverride);
+  return overrides.length > 0
+    ? { severity: 'error', message: BIDI_OVERRIDE_MESSAGE(overrides) }
+    : { severity: 'warning', message: BIDI_IN_TEXT_MESSAGE(findings) };
 }
 
 /**
