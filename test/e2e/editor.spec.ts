@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
@@ -282,4 +283,36 @@ test('the saved files pass the content check', () => {
   expect(check.stdout).toContain('Content check:');
   expect(check.stdout).not.toContain('ERRORS');
   expect(check.status).toBe(0);
+});
+
+test('a rebuild from the saved files shows the new advisory and device, with the typed script as text', () => {
+  test.setTimeout(600_000);
+  // Built the way a fork builds (npm run city:build): this city's profile with the edited content,
+  // into a folder of its own, so the site the other tests are served from stays as it is.
+  const city = mkdtempSync(join(tmpdir(), 'editor-rebuild-'));
+  try {
+    copyFileSync('city.config.ts', join(city, 'city.config.ts'));
+    symlinkSync(join(backend.repo, 'content'), join(city, 'content'));
+    const build = spawnSync(process.execPath, ['scripts/build-city.ts', city, '--out', join(city, 'dist')], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(build.status, build.stderr).toBe(0);
+    const page = readFileSync(
+      join(city, 'dist', 'en', 'advisories', 'fake-parcel-texts-ask-residents-to-pay-customs-fees', 'index.html'),
+      'utf8',
+    );
+    expect(page).toContain('Fake parcel texts ask residents to pay customs fees');
+    expect(page).toContain(
+      'Delete the message &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; without clicking the link.',
+    );
+    expect(page).not.toContain('<script>alert');
+    const device = readFileSync(
+      join(city, 'dist', 'nl', 'register', 'cyclist-counter-havenbrug', 'index.html'),
+      'utf8',
+    );
+    expect(device).toContain('Fietstelpunt Havenbrug');
+  } finally {
+    rmSync(city, { recursive: true, force: true });
+  }
 });
