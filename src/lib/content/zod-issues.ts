@@ -79,12 +79,29 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** zod's default messages speak to developers; say what to write instead. A schema's own message is kept. */
+/**
+ * `- Open the settings: install the update` is read by YAML as a group whose key is "Open the
+ * settings": a colon followed by a space starts a value. Where a text was expected, say that.
+ */
+function isColonSplitText(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return false;
+  const entries = Object.entries(value);
+  return entries.length === 1 && (typeof entries[0]![1] === 'string' || entries[0]![1] === null);
+}
+
+function colonSplitMessage(value: Record<string, unknown>): string {
+  const [key, rest] = Object.entries(value)[0]!;
+  const text = `${key}:${rest === null ? '' : ` ${String(rest)}`}`;
+  return `The colon after "${key}" made this a "name: value" pair instead of a text. Put the whole text in quotes: "${text.replaceAll('"', '\\"')}".`;
+}
+
 function explain(issue: z.core.$ZodIssue, value: unknown): string {
   const own = !/^(Invalid|Too (big|small))/.test(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       if (own) return issue.message;
       if (issue.expected === 'array' && typeof value === 'string' && SMART_DASH_ITEM.test(value)) return SMART_DASH_LIST;
+      if (issue.expected === 'string' && isColonSplitText(value)) return colonSplitMessage(value);
       return issue.message.endsWith('received undefined')
         ? `Required: fill in ${EXPECTED[issue.expected] ?? issue.expected}.`
         : `Write ${EXPECTED[issue.expected] ?? issue.expected} here.`;

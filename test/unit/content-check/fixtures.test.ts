@@ -433,6 +433,13 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // a colon in an unquoted list text, which YAML reads as "name: value"
+  it('yaml-colon', () => {
+    expect(found('yaml-colon')).toEqual([
+      'error content/advisories/en/router-update.mdx:11 steps.0: The colon after "Open the settings" made this a "name: value" pair instead of a text. Put the whole text in quotes: "Open the settings: install the latest update.".',
+    ]);
+  });
+
   it('covers every fixture folder', () => {
     expect(fixtureNames().filter((name) => !tested.has(name))).toEqual([]);
     expect(tested.size).toBeGreaterThanOrEqual(15);
