@@ -1,5 +1,6 @@
 import { pointInPolygon, type Position } from '../../geo.ts';
 import { attackerDetailIn } from '../../../schemas/attacker-details.ts';
+import { privateAddressProblem } from '../../../schemas/private-address.ts';
 import { hasBidiControl, hasControlCharacter, isInvisible } from '../../../schemas/text-characters.ts';
 import { coordinateOf } from './proposal-entry.ts';
 import {
@@ -35,6 +36,8 @@ export type ProposalProblem =
   | 'date'
   | 'dateInFuture'
   | 'httpsUrl'
+  | 'linkCredentials'
+  | 'privateLink'
   | 'contact'
   | 'email'
   | 'phone'
@@ -143,7 +146,14 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
     else if (mustHaveHappened && value > context.today) add(field, 'dateInFuture');
   };
   const httpsUrl = (field: string) => {
-    if (text(field) !== '' && !isHttpsUrl(text(field))) add(field, 'httpsUrl');
+    if (text(field) === '') return;
+    if (!isHttpsUrl(text(field))) add(field, 'httpsUrl');
+    else privateLink(field);
+  };
+  // The register's rule (`links.ts`): no login and no private network's address in a published link.
+  const privateLink = (field: string) => {
+    const problem = privateAddressProblem(text(field));
+    if (problem) add(field, problem === 'credentials' ? 'linkCredentials' : 'privateLink');
   };
   const personalData = text('personalData') === 'yes';
   const retentionKept = text('retentionKept');
@@ -180,6 +190,7 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
   required('organisation', 'chooseOne');
   const contact = text('contact');
   if (contact !== '' && !EMAIL.test(contact.replace(/^mailto:/, '')) && !isHttpsUrl(contact)) add('contact', 'contact');
+  else if (isHttpsUrl(contact)) privateLink('contact');
   required('locationType', 'chooseOne');
   if (text('locationType') === 'area' && listOf(values, 'districts').length === 0) add('districts', 'chooseAtLeastOne');
   if (text('locationType') === 'point') checkPoint(values, context.districts, add);
