@@ -108,6 +108,14 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
+/**
+ * The example a coordinate's message gives (`propose.error.number`): for each field a number of its
+ * own kind, the middle of the city's districts, so that a longitude is never shown a latitude.
+ */
+export function coordinateExample(field: string, middle: { latitude: string; longitude: string }): string {
+  return field === 'lng' ? middle.longitude : middle.latitude;
+}
+
 /** What is wrong with one free text, or undefined. Names are held to the stricter rules. */
 function textProblem(field: string, text: string): Omit<ProposalIssue, 'field'> | undefined {
   const base = field.split('.')[0]!;
@@ -227,7 +235,9 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
 function checkRetention(values: ProposalValues, add: (field: string, problem: ProposalProblem) => void): void {
   const amount = textOf(values, 'retentionAmount');
   const unit = textOf(values, 'retentionUnit');
-  if (!/^\d{1,6}$/.test(amount) || Number(amount) === 0) add('retentionAmount', 'retentionAmount');
+  if (!/^\d+$/.test(amount) || Number(amount) === 0) add('retentionAmount', 'retentionAmount');
+  // More than 100 years in hours, the smallest unit, is too long whatever the unit (99999999999999999999).
+  else if (Number(amount) * DAYS_PER_UNIT['H']! > MAX_RETENTION_DAYS) add('retentionAmount', 'retentionTooLong');
   else if (!(retentionUnits as readonly string[]).includes(unit)) add('retentionUnit', 'chooseOne');
   else if (Number(amount) * DAYS_PER_UNIT[unit]! > MAX_RETENTION_DAYS) add('retentionAmount', 'retentionTooLong');
 }
