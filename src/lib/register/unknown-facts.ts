@@ -12,6 +12,11 @@ export interface MustKnowFact {
 }
 
 export const mustKnowFacts: readonly MustKnowFact[] = [
+  { path: ['kind'], ask: 'What kind of device is it? Write one id from content/taxonomy/kinds.yaml.' },
+  {
+    path: ['technology'],
+    ask: 'Which technologies does it use (camera, microphone, radio ...)? List ids from content/taxonomy/technologies.yaml.',
+  },
   {
     path: ['dataTypes'],
     ask: 'Which kinds of data does the device produce? List ids from content/taxonomy/data-types.yaml.',
@@ -43,6 +48,10 @@ export const mustKnowFacts: readonly MustKnowFact[] = [
   {
     path: ['location', 'districts'],
     ask: 'Which districts does the mobile device cover? List ids from content/districts.geojson.',
+  },
+  {
+    path: ['mountedOn'],
+    ask: 'What is it mounted on (a lamp post, a building ...)? Write one id from content/taxonomy/mountings.yaml.',
   },
   {
     path: ['signage'],

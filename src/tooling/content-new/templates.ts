@@ -27,8 +27,6 @@ function unknownLine(path: readonly string[]): string {
 }
 
 export function sensorTemplate(t: SensorTemplate): string {
-  const first = (vocabulary: string) => t.terms[vocabulary]?.[0] ?? 'other';
-  const list = (vocabulary: string) => `[${first(vocabulary)}]  # any of: ${(t.terms[vocabulary] ?? []).join(', ')}`;
   return [
     `# A device in the register. The file name (${t.id}) is its id and its address, printed on street signs:`,
     '# never rename this file. Every field is explained in docs/fields.md; run "npm run check" when done.',
@@ -41,8 +39,8 @@ export function sensorTemplate(t: SensorTemplate): string {
     `  en: "${R}: one or two plain sentences on what it does and does not do."`,
     `status: planned          ${choices(['planned', 'active', 'inactive', 'removed'])}`,
     `activeFrom: '${t.today}'  # first day in use (or the planned day); add activeUntil: 'YYYY-MM-DD' when it stops`,
-    `kind: ${first('kinds')}  ${choices(t.terms['kinds'] ?? [])}`,
-    `technology: ${list('technologies')}`,
+    unknownLine(['kind']),
+    unknownLine(['technology']),
     'measures:',
     `  en: "${R}: what it measures or records, in plain words."`,
     unknownLine(['dataTypes']),
@@ -62,7 +60,7 @@ export function sensorTemplate(t: SensorTemplate): string {
     unknownLine(['location', 'lng']),
     '  description:',
     `    en: "${R}: where to find it, in words residents use, e.g. On the lamp post at the corner of Marktstraat."`,
-    `mountedOn: ${first('mountings')}  ${choices(t.terms['mountings'] ?? [])}`,
+    unknownLine(['mountedOn']),
     unknownLine(['signage']),
     '# How the device is secured, at policy level only: never firmware versions, addresses, ports or open weaknesses.',
     '# "yes" or "partly" encryption also needs encrypted-in-transit or encrypted-at-rest in processing.',

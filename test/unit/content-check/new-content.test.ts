@@ -50,6 +50,8 @@ describe('npm run new', () => {
     writeFileSync(created.path, textsReplaced);
     const errors = checkContent(options(dir)).issues.filter((found) => found.file === created.file);
     expect(errors.map((found) => `${found.severity} ${found.field}: ${found.message}`)).toEqual([
+      'error kind: Still unknown: ask the owner. What kind of device is it? Write one id from content/taxonomy/kinds.yaml.',
+      'error technology: Still unknown: ask the owner. Which technologies does it use (camera, microphone, radio ...)? List ids from content/taxonomy/technologies.yaml.',
       'error dataTypes: Still unknown: ask the owner. Which kinds of data does the device produce? List ids from content/taxonomy/data-types.yaml.',
       'error personalData: Still unknown: ask the owner. Can anything it records identify a person (images of people, licence plates, phone or device ids)? Write true or false.',
       'error purposes: Still unknown: ask the owner. What is the device for? List ids from content/taxonomy/purposes.yaml.',
@@ -60,6 +62,7 @@ describe('npm run new', () => {
       'error access: Still unknown: ask the owner. Who can see the data? List ids from content/taxonomy/access.yaml.',
       'error location.lat: Still unknown: ask the owner. Where exactly is the device? Write its latitude in degrees (WGS 84).',
       'error location.lng: Still unknown: ask the owner. Where exactly is the device? Write its longitude in degrees (WGS 84).',
+      'error mountedOn: Still unknown: ask the owner. What is it mounted on (a lamp post, a building ...)? Write one id from content/taxonomy/mountings.yaml.',
       "error signage: Still unknown: ask the owner. Is there a sign on site telling passers-by about the device? Write 'yes', 'no' or planned.",
       'error security.encryptedInTransit: Still unknown: ask the owner. Is data encrypted on its way from the device? Write "yes", "partly" or "no".',
       'error security.encryptedAtRest: Still unknown: ask the owner. Is stored data encrypted? Write "yes", "partly" or "no".',
@@ -75,6 +78,9 @@ describe('npm run new', () => {
 
     // With the owner's answers filled in, the entry passes.
     const answers: Record<string, string> = {
+      kind: 'cyclist-counter',
+      technology: '[induction-loop]',
+      mountedOn: 'underground',
       dataTypes: '[counts]',
       personalData: 'false',
       purposes: '[mobility]',
