@@ -71,6 +71,21 @@ test('saving a lesson writes the changed title and leaves everything else, and t
   for (const language of ['nl', 'ar']) expect(saved(path(language)), path(language)).toBe(original(path(language)));
 });
 
+test('an edit undone after publishing can be published, and the file is back to its bytes', async ({ page }) => {
+  // Decap compared the form with the entry as first opened: the undone edit showed "Changes saved".
+  const path = 'register/noise-centrum-01.yaml';
+  await openEditor(page, backend, '#/collections/register/entries/noise-centrum-01');
+  const english = () => page.locator('[id^="name-field-"]').getByLabel('English', { exact: false });
+  await english().fill('Sound level meter Oude Marktx');
+  await publish(page);
+  expect(saved(path)).toBe(original(path).replace('Sound level meter Oude Markt\n', 'Sound level meter Oude Marktx\n'));
+  await expect(english()).toHaveValue('Sound level meter Oude Marktx');
+  await english().fill('Sound level meter Oude Markt');
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeEnabled();
+  await publish(page);
+  await expect.poll(() => saved(path)).toBe(original(path));
+});
+
 test('editing a paragraph next to a Callout changes only that paragraph, and the Callout’s settings only theirs', async ({
   page,
 }) => {
