@@ -198,7 +198,8 @@ function untranslatedField(
 
   switch (schema.type) {
     case 'boolean':
-      return { ...base, widget: 'boolean' };
+      // A switch left off means no: Decap would otherwise call it missing ("Personal data is required").
+      return { ...base, widget: 'boolean', ...(required ? { default: schema['default'] ?? false } : {}) };
     case 'integer':
     case 'number':
       return {

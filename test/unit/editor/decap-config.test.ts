@@ -173,6 +173,22 @@ describe('fields from a schema', () => {
     expect(retention[1]).toBe('Write how long as P30D (30 days), PT72H (72 hours), P1Y (1 year), or "none"');
   });
 
+  it('saves a required yes/no switch left off as no, and leaves an optional one out', () => {
+    expect(editorField('personalData', { type: 'boolean' }, true, 'personalData', context)).toEqual({
+      name: 'personalData',
+      label: 'Personal data',
+      widget: 'boolean',
+      required: true,
+      default: false,
+    });
+    expect(editorField('everyone', { type: 'boolean' }, false, 'everyone', context)).toEqual({
+      name: 'everyone',
+      label: 'Everyone',
+      widget: 'boolean',
+      required: false,
+    });
+  });
+
   it('stops the build for a pattern without a message, saying where to add one', () => {
     expect(() => patternMessage('^[A-Z]{2}$')).toThrow(
       'The editor has no message for the pattern ^[A-Z]{2}$: add one that says what to type to patternMessages in src/lib/editor/fields.ts.',
