@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { city } from '../../src/site/city.ts';
+import { localToday } from '../../src/lib/content/today.ts';
 import { editorConfigText } from '../../src/site/editor-config.ts';
 import { contentSource, openEditor, publish, startEditorBackend, type EditorBackend } from '../support/editor.ts';
 
@@ -260,11 +261,8 @@ test('a new device is registered with its texts in every language', async ({ pag
   await choose('network', 'separated');
   await field('disclosurePolicy').fill('https://www.vendor.example/security');
   await field('lastIndependentReview').fill('none');
-  await page.getByRole('button', { name: 'Add history' }).click();
-  await field('date').fill('2022-04-12');
-  await page.locator('[id^="type-field-"]').nth(1).pressSequentially('registered');
-  await page.locator('[id^="type-field-"]').nth(1).press('Enter');
-  await texts('note', { en: 'Registered.', nl: 'Geregistreerd.', ar: 'سُجّل.' }, 1);
+  // The history starts with its "registered" event, dated today: nothing to fill in.
+  await expect(field('date')).toHaveValue(localToday());
   await field('created').fill('2022-04-12');
   await field('updated').fill('2022-04-12');
   await field('date', 1).fill('2026-12-01');
@@ -282,7 +280,11 @@ test('a new device is registered with its texts in every language', async ({ pag
     location: { type: 'point', lat: 52.11, lng: 5.105 },
     security: { signedUpdates: true, supportUntil: '2030-12-31' },
     history: [
-      { date: '2022-04-12', type: 'registered', note: { en: 'Registered.', nl: 'Geregistreerd.', ar: 'سُجّل.' } },
+      {
+        date: localToday(),
+        type: 'registered',
+        note: { en: 'Added to the register.', nl: 'Toegevoegd aan het register.', ar: 'أُضيف إلى السجل.' },
+      },
     ],
     factsChecked: { date: '2026-12-01', team: { ar: 'فريق التنقل' } },
   });

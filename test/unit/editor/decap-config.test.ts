@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { city } from '../../../src/site/city.ts';
-import { editorConfigText, editorJsonSchemas } from '../../../src/site/editor-config.ts';
+import { editorConfigText, editorFieldDefaults, editorJsonSchemas } from '../../../src/site/editor-config.ts';
 import { editorField, hasFormField, patternMessage, type EditorField } from '../../../src/lib/editor/fields.ts';
 import { editorKinds, kindsWithoutEditorDecision } from '../../../src/lib/editor/kinds.ts';
 import type { JsonSchema } from '../../../src/lib/content/json-schema.ts';
@@ -132,6 +132,23 @@ describe('the editor configuration the build writes', () => {
       'Scenario',
       'SensorLink',
     ]);
+  });
+});
+
+describe('a new device', () => {
+  it('starts with its "registered" history event, dated today, with the note in every language', () => {
+    const register = config.collections.find((collection) => collection.name === 'register')!;
+    const history = register.fields.find((field) => field.name === 'history')!;
+    expect(history['default']).toEqual(editorFieldDefaults(city).get('register')!['history']);
+    expect(editorFieldDefaults(city, '2026-12-05').get('register')).toEqual({
+      history: [
+        {
+          date: '2026-12-05',
+          type: 'registered',
+          note: { en: 'Added to the register.', nl: 'Toegevoegd aan het register.', ar: 'أُضيف إلى السجل.' },
+        },
+      ],
+    });
   });
 });
 
