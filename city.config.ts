@@ -4,7 +4,7 @@
  * message naming the field.
  */
 import { citySchema, type CityInput } from './src/schemas/city.ts';
-import { formatSchemaError } from './src/schemas/format-error.ts';
+import { formatSchemaError, stopWithContentError } from './src/schemas/format-error.ts';
 
 const profile: CityInput = {
   name: { en: 'Lindenhaven', nl: 'Lindenhaven', ar: 'ليندنهافن' },
@@ -65,8 +65,6 @@ const profile: CityInput = {
 };
 
 const parsed = citySchema.safeParse(profile);
-if (!parsed.success) {
-  throw new Error(formatSchemaError('city.config.ts', parsed.error));
-}
+if (!parsed.success) stopWithContentError(formatSchemaError('city.config.ts', parsed.error));
 
 export const city = parsed.data;

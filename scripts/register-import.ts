@@ -153,6 +153,10 @@ if (extension === '.json') {
   input = { rows: rows.rows, problems: [...read.problems, ...rows.problems] };
 }
 
+// A proposal names one new device, never the whole register: the others are not "missing" from it.
+if (input.hasProposer && values['mark-missing-as-removed'])
+  fail(`${REMOVE_FLAG} is for a full list of the register; this file is a proposal for one device.`);
+
 const plan = planImport(input.rows, register, {
   today,
   locales,
@@ -170,7 +174,15 @@ if (input.hasProposer)
   );
 const words = factWords(register, city.defaultLocale, city.defaultLocale);
 console.log(
-  visibleControls(formatPreview(plan.changes, plan.missing, words, locales, values['mark-missing-as-removed'])),
+  visibleControls(
+    formatPreview(
+      plan.changes,
+      input.hasProposer ? [] : plan.missing,
+      words,
+      locales,
+      values['mark-missing-as-removed'],
+    ),
+  ),
 );
 const summary = totals(plan.changes);
 if (values['dry-run']) {

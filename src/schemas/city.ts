@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  BIDI_IN_NAME_MESSAGE,
+  CONTROL_MESSAGE,
+  bidiControls,
+  controlCharacters,
+  isInvisible,
+} from './text-characters.ts';
 
 /** A language tag the site is published in, e.g. `en`, `nl`, `ar`. */
 const localeCode = z
@@ -9,6 +16,27 @@ const email = z.email('Use a full e-mail address such as "privacy@city.example".
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'Use an https:// address.' });
 
+/**
+ * A text of the profile (the city's name, the publisher, a team's name …): it lands in every page's
+ * <title>, header and footer, the feeds and the open data. A control character would land there
+ * raw and a direction control (U+202E) would reverse it on every page, so both are refused, as is
+ * a text nobody can see. The path in the message names the field (`name.en`).
+ */
+const profileText = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const controls = controlCharacters(text);
+    if (controls.length > 0) ctx.addIssue({ code: 'custom', message: CONTROL_MESSAGE(controls) });
+    const bidi = bidiControls(text);
+    if (bidi.length > 0) ctx.addIssue({ code: 'custom', message: BIDI_IN_NAME_MESSAGE(bidi) });
+    if (isInvisible(text))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'This text is only invisible characters: write a text readers can see.',
+      });
+  });
+
 /** [latitude, longitude] in WGS 84 degrees. */
 const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]);
 
@@ -17,7 +45,7 @@ export const localeSchema = z.object({
   /** Language tag used in URLs (`/<code>/`) and in `<html lang>`. */
   code: localeCode,
   /** The language's own name, shown in the language switcher (e.g. "Nederlands"). */
-  name: z.string().min(1),
+  name: profileText,
   /** Writing direction: `rtl` for Arabic, Hebrew, Persian, Urdu ... */
   dir: z.enum(['ltr', 'rtl']),
 });
@@ -27,7 +55,7 @@ export const contactSchema = z.object({
   /** E-mail address; shown on pages and used for mailto links. */
   email,
   /** Team name per locale code, e.g. `{ en: 'Data protection officer', nl: '...' }`. */
-  name: z.record(z.string(), z.string().min(1)),
+  name: z.record(z.string(), profileText),
 });
 
 /** The git host the browser editor commits to (docs/editing.md). */
@@ -37,13 +65,13 @@ const editorBackendSchema = z.strictObject({
   /** The repository, as owner/name. */
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'Write the repository as owner/name, e.g. "city/privacy-site".'),
   /** The branch the site is built from. */
-  branch: z.string().min(1).default('main'),
+  branch: profileText.default('main'),
   /** The host's API, for a self-hosted GitLab or Gitea, e.g. https://git.city.example/api/v4. */
   apiRoot: httpsUrl.optional(),
   /** Where editors sign in: the self-hosted GitLab or Gitea, or the OAuth helper for GitHub. */
   baseUrl: httpsUrl.optional(),
   /** The OAuth application's id (GitLab and Gitea: sign-in with PKCE, no server of our own). */
-  appId: z.string().min(1).optional(),
+  appId: profileText.optional(),
 });
 
 /** The browser editor at /admin/ (docs/editing.md). Off unless enabled. */
@@ -60,9 +88,9 @@ const editorSchema = z.strictObject({
 export const citySchema = z
   .object({
     /** The city's name per locale code. */
-    name: z.record(z.string(), z.string().min(1)),
+    name: z.record(z.string(), profileText),
     /** The organisation that publishes the site and its open data, per locale code. */
-    publisher: z.record(z.string(), z.string().min(1)),
+    publisher: z.record(z.string(), profileText),
     /** Public address of the site, without a trailing slash; used for canonical URLs, QR codes and security.txt. */
     siteUrl: httpsUrl.refine((url) => !url.endsWith('/'), 'Leave out the trailing slash.'),
     /** Languages in the order the language switcher shows them. */
@@ -90,7 +118,7 @@ export const citySchema = z
     /** Licence of the open data downloads. */
     openDataLicence: z.object({
       /** Short name, e.g. "CC BY 4.0". */
-      name: z.string().min(1),
+      name: profileText,
       /** Link to the licence text. */
       url: httpsUrl,
     }),

@@ -11,3 +11,13 @@ export function formatSchemaError(file: string, error: z.ZodError): string {
   });
   return `Content error${lines.length > 1 ? 's' : ''}:\n${lines.join('\n')}`;
 }
+
+/**
+ * Stops the command (npm run check, build, city:build) with the message alone. A thrown error
+ * would print a Node stack trace around it, which hides what to fix from the person who edited
+ * city.config.ts.
+ */
+export function stopWithContentError(message: string): never {
+  console.error(message);
+  process.exit(1);
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { privateAddressMessages, privateAddressProblem } from './private-address.ts';
 
 /** Host names of one's own computer: what the preview (npm start, npm run dev) runs on. */
 const PREVIEW_HOST = /^(localhost|.*\.localhost|.*\.local|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/i;
@@ -46,6 +47,11 @@ export const httpsUrl = z
   })
   .refine((value) => previewSitePath(value) === undefined, {
     error: (issue) => previewUrlMessage(previewSitePath(String(issue.input)) ?? '/'),
+    abort: true,
+  })
+  // A login or a private network's address would be published for everyone to read.
+  .refine((value) => privateAddressProblem(value) === undefined, {
+    error: (issue) => privateAddressMessages[privateAddressProblem(String(issue.input)) ?? 'privateHost'],
   });
 
 /** A way to reach someone: `mailto:team@city.example` or an https:// contact form. */

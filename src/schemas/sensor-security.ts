@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedText } from './localized-text.ts';
 import { httpsUrl } from './links.ts';
+import { privateAddressMessages, privateAddressProblem } from './private-address.ts';
 
 const isoDate = z.iso.date();
 
@@ -71,10 +72,15 @@ export const securitySchema = z
     }),
     disclosurePolicy: z
       .string()
-      .refine(
-        (value) => value === 'none' || httpsUrl.safeParse(value).success,
-        'Link the vendor’s vulnerability disclosure policy with a full https:// address, or write "none".',
-      )
+      .refine((value) => value === 'none' || httpsUrl.safeParse(value).success, {
+        // A login or a private network's address gets the https:// fields' message, which says why.
+        error: (issue) => {
+          const problem = privateAddressProblem(String(issue.input));
+          return problem
+            ? privateAddressMessages[problem]
+            : 'Link the vendor’s vulnerability disclosure policy with a full https:// address, or write "none".';
+        },
+      })
       .meta({
         label: 'security.field.disclosurePolicy',
         description:

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,5 +47,16 @@ describe('npm run city:build', () => {
     expect(run.stderr).toContain('city:build: content check failed (exit code 1).');
     expect(existsSync(out)).toBe(false);
     expect(leftCopies()).toEqual(before);
+  });
+
+  it('prints what is wrong with a city profile and no stack trace', () => {
+    const hostile = join(scratch, 'hostile');
+    cpSync(join(project, 'test', 'cities', 'ulmenstedt'), hostile, { recursive: true });
+    const config = join(hostile, 'city.config.ts');
+    writeFileSync(config, readFileSync(config, 'utf8').replace("siteUrl: 'https://", "siteUrl: 'http://"));
+    const run = cityBuild(hostile, '--out', join(scratch, 'hostile-out'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Content error:\n  city.config.ts: siteUrl: Use an https:// address.\n');
+    expect(run.stderr).not.toMatch(/Error: |at file:|node:internal/);
   });
 });

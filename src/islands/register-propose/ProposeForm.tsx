@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localToday } from '../../lib/content/today.ts';
 import { readStored, removeStored, writeStored } from '../../lib/lessons/device-storage.ts';
-import { checkProposal, type ProposalIssue } from '../../lib/register/proposal/check-proposal.ts';
+import { checkProposal, coordinateExample, type ProposalIssue } from '../../lib/register/proposal/check-proposal.ts';
 import { proposalFile, type ProposalFile } from '../../lib/register/proposal/proposal-file.ts';
 import {
   isProposalValues,
@@ -88,7 +88,7 @@ export default function ProposeForm({ data, strings }: Props) {
     s(`propose.error.${issue.problem}`, {
       field: labelOf(issue.field),
       limit: issue.limit ?? 0,
-      latitude: data.exampleCoordinates.latitude,
+      example: coordinateExample(issue.field, data.exampleCoordinates),
     });
 
   const form: FormState = {

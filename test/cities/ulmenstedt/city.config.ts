@@ -4,7 +4,7 @@
  * is built, so its imports are written from there.
  */
 import { citySchema, type CityInput } from './src/schemas/city.ts';
-import { formatSchemaError } from './src/schemas/format-error.ts';
+import { formatSchemaError, stopWithContentError } from './src/schemas/format-error.ts';
 
 const profile: CityInput = {
   name: { de: 'Ulmenstedt', en: 'Ulmenstedt' },
@@ -51,8 +51,6 @@ const profile: CityInput = {
 };
 
 const parsed = citySchema.safeParse(profile);
-if (!parsed.success) {
-  throw new Error(formatSchemaError('city.config.ts', parsed.error));
-}
+if (!parsed.success) stopWithContentError(formatSchemaError('city.config.ts', parsed.error));
 
 export const city = parsed.data;

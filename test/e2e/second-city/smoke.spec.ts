@@ -61,6 +61,15 @@ test('a device page cites its legal basis the German way', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('a device name not yet in English shows in German, marked as German', async ({ page }) => {
+  await page.goto('/en/register/wetterstation-muehlenfeld-01/');
+  for (const name of [page.getByRole('heading', { level: 1 }), page.locator('.breadcrumbs [aria-current="page"]')]) {
+    await expect(name).toHaveText('Wetterstation Gesamtschule');
+    await expect(name).toHaveAttribute('lang', 'de');
+  }
+  await expect(page.locator('.fallback-notice')).toBeVisible();
+});
+
 test('a lesson and its quiz, answered', async ({ page }) => {
   await page.goto('/de/lessons/default-passwords/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Standardpasswörter ändern');

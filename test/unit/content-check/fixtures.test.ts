@@ -111,6 +111,20 @@ describe('each broken fixture gives exactly its messages', () => {
     ]);
   });
 
+  // links with a login or to a private network, in YAML address fields and in a page's text
+  it('private-links', () => {
+    const credentials =
+      'Link the public address of the page; this one contains a user name or password (the part before @), which would be published for everyone to read.';
+    const privateHost =
+      'Link the public address of the page; this one points to a private network or to a computer itself (such as 192.168.…, 10.…, localhost or a .local or .internal name), which residents cannot reach.';
+    expect(found('private-links')).toEqual([
+      `error content/pages/en/about.mdx:16 link https://169.254.169.254/latest/meta-data/: ${privateHost}`,
+      `error content/pages/en/about.mdx:16 link https://wiki.lindenhaven.internal/cameras: ${privateHost}`,
+      `error content/register/traffic-camera-centrum-01.yaml:22 privacyStatement: ${credentials}`,
+      `error content/register/traffic-camera-centrum-01.yaml:46 security.disclosurePolicy: ${privateHost}`,
+    ]);
+  });
+
   // links to a missing lesson, a missing section, without the final slash, relative, javascript:, to another language, over http
   it('broken-links', () => {
     expect(found('broken-links')).toEqual([

@@ -56,4 +56,23 @@ describe('register import of a JSON file (an export or a proposal)', () => {
     expect(result.out + result.err).not.toContain('\u001b');
     expect(snapshot(dir)).toEqual(before);
   });
+
+  it('a proposal is one new device: the rest of the register is not listed as missing, nor may it be marked removed', () => {
+    const dir = demoCopy();
+    const file = join(dir, 'proposal.json');
+    const proposal = {
+      entries: [entryFrom('bus-lane-camera-lakenstraat', {})],
+      proposedBy: { name: 'A. Owner', email: 'owner@example.org' },
+    };
+    writeFileSync(file, JSON.stringify(proposal));
+    const dry = runImport(dir, file, '--dry-run');
+    expect(dry.status, dry.err).toBe(0);
+    expect(dry.out).toContain('new bus-lane-camera-lakenstraat');
+    expect(dry.out).not.toContain('in the register but not in the file');
+    const remove = runImport(dir, file, '--mark-missing-as-removed');
+    expect(remove.status).toBe(1);
+    expect(remove.err).toContain(
+      '--mark-missing-as-removed is for a full list of the register; this file is a proposal for one device.',
+    );
+  });
 });

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEntry } from '../../../src/lib/register/check-entry.ts';
 import { readRegister } from '../../../src/lib/register/load-register.ts';
-import { checkProposal, type ProposalDistrict } from '../../../src/lib/register/proposal/check-proposal.ts';
+import {
+  checkProposal,
+  coordinateExample,
+  type ProposalDistrict,
+} from '../../../src/lib/register/proposal/check-proposal.ts';
 import { proposalEntry, retentionOf, suggestedId } from '../../../src/lib/register/proposal/proposal-entry.ts';
 import {
   MAILTO_MAX_LENGTH,
@@ -128,9 +132,16 @@ describe('proposing a device', () => {
       [{ 'summary.nl': 'Camera op 10.0.0.12 in het netwerk.' }, 'summary.nl', 'attackerDetail'],
       [{ legalBasis: '' }, 'legalBasis', 'chooseOne'],
       [{ privacyStatement: 'http://www.lindenhaven.example/privacy' }, 'privacyStatement', 'httpsUrl'],
+      [{ privacyStatement: 'https://admin:hunter2@10.0.0.5:8443/privacy' }, 'privacyStatement', 'linkCredentials'],
+      [{ privacyStatement: 'https://intranet.lindenhaven.internal/privacy' }, 'privacyStatement', 'privateLink'],
+      [{ disclosurePolicy: 'https://192.168.1.20:8080/cvd' }, 'disclosurePolicy', 'privateLink'],
+      [{ dpiaUrl: 'https://127.0.0.1:8080/' }, 'dpiaUrl', 'privateLink'],
+      [{ contact: 'https://100.64.0.7/contact' }, 'contact', 'privateLink'],
       [{ dpiaUrl: '' }, 'dpiaUrl', 'required'],
       [{ lat: '51.5', lng: '4.2' }, 'lat', 'outsideDistricts'],
       [{ retentionAmount: '101', retentionUnit: 'Y' }, 'retentionAmount', 'retentionTooLong'],
+      [{ retentionAmount: '99999999999999999999', retentionUnit: 'Y' }, 'retentionAmount', 'retentionTooLong'],
+      [{ retentionAmount: '876001', retentionUnit: '' }, 'retentionAmount', 'retentionTooLong'],
       [{ purposes: ['other'] }, 'otherDetails.purposes.en', 'required'],
       [{ technology: [] }, 'technology', 'chooseAtLeastOne'],
       [{ personalData: 'no' }, 'personalData', 'personalDataTypes'],
@@ -143,6 +154,16 @@ describe('proposing a device', () => {
       ]);
       expect(registerIssues(proposal(overrides)).length, JSON.stringify(overrides)).toBeGreaterThan(0);
     }
+  });
+
+  it('gives each coordinate an example of its own kind', () => {
+    const middle = { latitude: '52.0900', longitude: '5.1200' };
+    const issues = checkProposal(proposal({ lat: 'north', lng: 'east' }), checkContext);
+    expect(issues).toEqual([
+      { field: 'lat', problem: 'number' },
+      { field: 'lng', problem: 'number' },
+    ]);
+    expect(issues.map((issue) => coordinateExample(issue.field, middle))).toEqual(['52.0900', '5.1200']);
   });
 
   it('leaves out, unchecked, what the owner typed and then hid by changing an answer', () => {

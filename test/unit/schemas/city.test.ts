@@ -35,4 +35,32 @@ describe('city profile', () => {
       'locales: Each language may be listed once.',
     );
   });
+  it('refuses control characters in a text of the profile, naming the field and the character', () => {
+    expect(errorsOf((p) => (p['name'].en = 'Linden\u0007haven\u001b[2J'))).toBe(
+      'Content error:\n  city.config.ts: name.en: Remove the invisible control character U+0007, U+001B at characters 7 and 13: it breaks the signs, feeds and open data. Retype the text, or paste it as plain text.',
+    );
+  });
+  it('refuses direction controls in every text of the profile', () => {
+    expect(errorsOf((p) => (p['name'].ar = 'ليندن\u202Eهافن'))).toContain(
+      'city.config.ts: name.ar: Remove the direction control U+202E at character 6:',
+    );
+    expect(errorsOf((p) => (p['publisher'].nl = '\u2067Gemeente\u2069'))).toContain(
+      'city.config.ts: publisher.nl: Remove the direction control U+2067, U+2069 at characters 1 and 10:',
+    );
+    expect(errorsOf((p) => (p['contacts'].cert.name.en = 'CERT\u202D'))).toContain(
+      'city.config.ts: contacts.cert.name.en: Remove the direction control U+202D',
+    );
+    expect(errorsOf((p) => (p['openDataLicence'].name = 'CC\u202EBY'))).toContain(
+      'city.config.ts: openDataLicence.name:',
+    );
+    expect(errorsOf((p) => (p['locales'][0].name = 'Eng\u0000lish'))).toContain('city.config.ts: locales.0.name:');
+  });
+  it('refuses a text nobody can see', () => {
+    expect(errorsOf((p) => (p['contacts'].web.name.nl = '\u200B\u00A0'))).toBe(
+      'Content error:\n  city.config.ts: contacts.web.name.nl: This text is only invisible characters: write a text readers can see.',
+    );
+  });
+  it('keeps Arabic names with direction marks, which the site needs none of but may carry', () => {
+    expect(errorsOf((p) => (p['name'].ar = 'ليندنهافن\u200F'))).toBe('');
+  });
 });

@@ -26,4 +26,15 @@ describe('links copied from the preview', () => {
     }
     expect(httpsUrl.safeParse('https://www.etsi.org/').success).toBe(true);
   });
+
+  it('refuses a link with a login or to a private network, with a message that says what to link instead', () => {
+    const messages = (address: string) => httpsUrl.safeParse(address).error?.issues.map((issue) => issue.message);
+    expect(messages('https://admin:hunter2@10.0.0.5:8443/privacy')).toEqual([
+      'Link the public address of the page; this one contains a user name or password (the part before @), which would be published for everyone to read.',
+    ]);
+    const privateHost =
+      'Link the public address of the page; this one points to a private network or to a computer itself (such as 192.168.…, 10.…, localhost or a .local or .internal name), which residents cannot reach.';
+    for (const address of ['https://192.168.1.20:8080/cvd', 'https://[fd00::5]/policy', 'https://wiki.city.internal/'])
+      expect(messages(address), address).toEqual([privateHost]);
+  });
 });

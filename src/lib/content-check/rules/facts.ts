@@ -27,7 +27,11 @@ export function checkFactReferences(content: SiteContent): ContentIssue[] {
   const unknown = (id: string) =>
     `There is no fact "${id}" in ${factsFile} (it has: ${listed}). Add it there first, or use one of its ids.`;
 
-  const checkStrings = (file: string, data: unknown, lineOf: (path: (string | number)[]) => number | undefined) => {
+  type LineOf = (path: (string | number)[]) => number | undefined;
+  const error = (file: string, lineOf: LineOf, path: (string | number)[], message: string) =>
+    issues.push(issue('error', file, lineOf(path), fieldName(path), message));
+
+  const checkStrings = (file: string, data: unknown, lineOf: LineOf) => {
     for (const [text, path] of stringsIn(data)) {
       for (const placeholder of placeholdersIn(text)) {
         const message = placeholder.id
@@ -35,39 +39,28 @@ export function checkFactReferences(content: SiteContent): ContentIssue[] {
             ? undefined
             : unknown(placeholder.id)
           : `"${placeholder.written}" is not a fact: write {{fact:<id>}} with an id from ${factsFile}, e.g. {{fact:${[...known][0] ?? 'etsi-en-303-645-version'}}}.`;
-        if (message) issues.push(issue('error', file, lineOf(path), fieldName(path), message));
+        if (message) error(file, lineOf, path, message);
       }
       if (hasStrayBraces(text))
-        issues.push(
-          issue(
-            'error',
-            file,
-            lineOf(path),
-            fieldName(path),
-            `This text has double braces that are nested or do not close: write {{fact:<id>}} with nothing inside but the id.`,
-          ),
+        error(
+          file,
+          lineOf,
+          path,
+          'This text has double braces that are nested or do not close: write {{fact:<id>}} with nothing inside but the id.',
         );
     }
   };
   // Everywhere else {{fact:id}} is not filled in, and readers would see the braces.
-  const notFilled = (
-    file: string,
-    data: unknown,
-    lineOf: (path: (string | number)[]) => number | undefined,
-    mdx: boolean,
-  ) => {
+  const notFilled = (file: string, data: unknown, lineOf: LineOf, mdx: boolean) => {
+    const instead = mdx ? ', or show the fact in the body with <Fact id="…" />' : '';
     for (const [text, path] of stringsIn(data)) {
-      if (!text.includes('{{')) continue;
-      const instead = mdx ? ', or show the fact in the body with <Fact id="…" />' : '';
-      issues.push(
-        issue(
-          'error',
+      if (text.includes('{{'))
+        error(
           file,
-          lineOf(path),
-          fieldName(path),
+          lineOf,
+          path,
           `Facts in double braces are filled in only in quizzes and the glossary: here readers would see the braces. Write the text itself${instead}.`,
-        ),
-      );
+        );
     }
   };
 

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ContentIssue } from '../issue.ts';
 import type { MdxDocument } from '../mdx-document.ts';
 import { previewLinkMessage, previewSitePath } from '../../../schemas/links.ts';
+import { privateAddressMessages, privateAddressProblem } from '../../../schemas/private-address.ts';
 import { decodedPath, matchRoute, type LinkTarget, type Route, type RouteValues } from '../site-routes.ts';
 
 /** What links are checked against. */
@@ -34,6 +35,12 @@ export function checkLinks(
     const previewPath = previewSitePath(href);
     if (previewPath !== undefined) {
       problem('error', previewLinkMessage(previewPath, locale));
+      continue;
+    }
+    // As in the https:// fields (links.ts): a login or a private network's address is not published.
+    const privateProblem = /^https?:/i.test(href) ? privateAddressProblem(href) : undefined;
+    if (privateProblem) {
+      problem('error', privateAddressMessages[privateProblem]);
       continue;
     }
     if (/^(https:|mailto:|tel:)/i.test(href)) continue;

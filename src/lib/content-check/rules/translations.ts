@@ -70,6 +70,19 @@ export function checkTranslations(content: SiteContent, gaps: Record<string, Lan
         );
       }
     }
+    // A device's texts are translated field by field: say which ones, on the device's own file.
+    const untranslated = new Map<string, string[]>();
+    for (const missing of coverage.registerEntries.missing) {
+      const [id, path] = missing.split(': ') as [string, string];
+      untranslated.set(id, [...(untranslated.get(id) ?? []), path]);
+    }
+    for (const [id, paths] of untranslated) {
+      warn(
+        content.fileName('register', `${id}.yaml`),
+        '',
+        `Not translated yet into ${languageName(locale)}: ${sample(paths)}. ${languageName(locale)} readers see the ${original} text with a notice: add "${locale}:" under each of these texts.`,
+      );
+    }
     const uiFile = content.uiFileName(locale);
     if (coverage.ui.missing.length > 0) {
       warn(

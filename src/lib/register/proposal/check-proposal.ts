@@ -1,5 +1,6 @@
 import { pointInPolygon, type Position } from '../../geo.ts';
 import { attackerDetailIn } from '../../../schemas/attacker-details.ts';
+import { privateAddressProblem } from '../../../schemas/private-address.ts';
 import { hasBidiControl, hasControlCharacter, isInvisible } from '../../../schemas/text-characters.ts';
 import { coordinateOf } from './proposal-entry.ts';
 import {
@@ -35,6 +36,8 @@ export type ProposalProblem =
   | 'date'
   | 'dateInFuture'
   | 'httpsUrl'
+  | 'linkCredentials'
+  | 'privateLink'
   | 'contact'
   | 'email'
   | 'phone'
@@ -105,6 +108,14 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
+/**
+ * The example a coordinate's message gives (`propose.error.number`): for each field a number of its
+ * own kind, the middle of the city's districts, so that a longitude is never shown a latitude.
+ */
+export function coordinateExample(field: string, middle: { latitude: string; longitude: string }): string {
+  return field === 'lng' ? middle.longitude : middle.latitude;
+}
+
 /** What is wrong with one free text, or undefined. Names are held to the stricter rules. */
 function textProblem(field: string, text: string): Omit<ProposalIssue, 'field'> | undefined {
   const base = field.split('.')[0]!;
@@ -143,7 +154,14 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
     else if (mustHaveHappened && value > context.today) add(field, 'dateInFuture');
   };
   const httpsUrl = (field: string) => {
-    if (text(field) !== '' && !isHttpsUrl(text(field))) add(field, 'httpsUrl');
+    if (text(field) === '') return;
+    if (!isHttpsUrl(text(field))) add(field, 'httpsUrl');
+    else privateLink(field);
+  };
+  // The register's rule (`links.ts`): no login and no private network's address in a published link.
+  const privateLink = (field: string) => {
+    const problem = privateAddressProblem(text(field));
+    if (problem) add(field, problem === 'credentials' ? 'linkCredentials' : 'privateLink');
   };
   const personalData = text('personalData') === 'yes';
   const retentionKept = text('retentionKept');
@@ -180,6 +198,7 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
   required('organisation', 'chooseOne');
   const contact = text('contact');
   if (contact !== '' && !EMAIL.test(contact.replace(/^mailto:/, '')) && !isHttpsUrl(contact)) add('contact', 'contact');
+  else if (isHttpsUrl(contact)) privateLink('contact');
   required('locationType', 'chooseOne');
   if (text('locationType') === 'area' && listOf(values, 'districts').length === 0) add('districts', 'chooseAtLeastOne');
   if (text('locationType') === 'point') checkPoint(values, context.districts, add);
@@ -216,7 +235,9 @@ export function checkProposal(values: ProposalValues, context: ProposalCheckCont
 function checkRetention(values: ProposalValues, add: (field: string, problem: ProposalProblem) => void): void {
   const amount = textOf(values, 'retentionAmount');
   const unit = textOf(values, 'retentionUnit');
-  if (!/^\d{1,6}$/.test(amount) || Number(amount) === 0) add('retentionAmount', 'retentionAmount');
+  if (!/^\d+$/.test(amount) || Number(amount) === 0) add('retentionAmount', 'retentionAmount');
+  // More than 100 years in hours, the smallest unit, is too long whatever the unit (99999999999999999999).
+  else if (Number(amount) * DAYS_PER_UNIT['H']! > MAX_RETENTION_DAYS) add('retentionAmount', 'retentionTooLong');
   else if (!(retentionUnits as readonly string[]).includes(unit)) add('retentionUnit', 'chooseOne');
   else if (Number(amount) * DAYS_PER_UNIT[unit]! > MAX_RETENTION_DAYS) add('retentionAmount', 'retentionTooLong');
 }
