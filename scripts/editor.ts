@@ -1,7 +1,7 @@
 /**
  * `npm run editor`: the browser editor on this computer. Starts decap-server (Decap CMS's local
- * backend, which writes the files of this checkout) and the dev server, and runs the content
- * check after every save, printing its report here; the editor shows it too (docs/editing.md).
+ * backend, which writes the files of this checkout) and the dev server, which runs the content
+ * check after every save and prints its report; the editor shows it too (docs/editing.md).
  * Open http://localhost:4321/admin/ when it says so. Ctrl+C stops both.
  *
  * EDITOR_BACKEND_PORT (8081) and EDITOR_PORT (4321) change the ports; CONTENT_DIR edits another
@@ -11,9 +11,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { formatReport } from '../src/lib/content-check/report.ts';
-import { checkedSummary, siteCheckOptions } from '../src/site/content-check.ts';
 import { siteContentDir } from '../src/site/content-dir.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -52,7 +49,9 @@ console.log(
   `Editor: open /admin/ at the address the dev server prints below (port ${sitePort} unless it is taken); saves go to ${relative(root, contentDir)}/`,
 );
 
-// A save writes one or more files at once (a translated entry: one per language): check once after them.
+// A save writes one or more files at once (a translated entry: one per language): name them once.
+// The dev server runs the content check after every change and prints its report
+// (src/integrations/content-preview.ts); printing it here as well showed each report twice.
 let pending: NodeJS.Timeout | undefined;
 const changed = new Set<string>();
 watch(contentDir, { recursive: true }, (_event, name) => {
@@ -62,16 +61,6 @@ watch(contentDir, { recursive: true }, (_event, name) => {
   pending = setTimeout(() => {
     const files = [...changed].sort();
     changed.clear();
-    const started = performance.now();
-    const result = checkContent(siteCheckOptions(root));
-    const errors = result.issues.filter((issue) => issue.severity === 'error').length;
     console.log(`\nSaved: ${files.map((file) => join(relative(root, contentDir), file)).join(', ')}`);
-    if (result.issues.length > 0) console.log(formatReport(result.issues));
-    console.log(checkedSummary(result, performance.now() - started));
-    console.log(
-      errors > 0
-        ? `The check found ${errors} error${errors === 1 ? '' : 's'}: fix them before publishing.`
-        : 'The check passed.',
-    );
   }, 400);
 });

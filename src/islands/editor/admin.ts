@@ -2,6 +2,7 @@ import { showCheckAfterSave } from './check-notice.ts';
 import { decapWindow } from './decap-globals.ts';
 import { mdxFormat, yamlFormat } from './formats.ts';
 import { mdxWidget } from './mdx-widget.ts';
+import { reopenAfterSave } from './reopen-after-save.ts';
 import { directionFromText } from './text-direction.ts';
 
 /**
@@ -18,5 +19,6 @@ window.addEventListener('DOMContentLoaded', () => {
   CMS.registerWidget('mdx', mdxWidget());
   CMS.init();
   showCheckAfterSave();
+  reopenAfterSave();
   directionFromText(document.body);
 });

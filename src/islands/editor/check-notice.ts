@@ -1,4 +1,5 @@
 import type { CheckSummary } from '../../lib/editor/check-summary.ts';
+import { checkNoticeEntry } from '../../lib/editor/check-notice-scope.ts';
 import { decapWindow } from './decap-globals.ts';
 
 /**
@@ -20,10 +21,17 @@ export function showCheckAfterSave(): void {
   close.addEventListener('click', () => (notice.hidden = true));
   notice.append(heading, report, close);
   document.body.append(notice);
+  window.addEventListener('hashchange', (event) => {
+    const entry = checkNoticeEntry(notice.dataset['entry'] ?? '', new URL(event.oldURL).hash, location.hash);
+    if (entry === undefined) notice.hidden = true;
+    else notice.dataset['entry'] = entry;
+  });
 
   decapWindow.CMS.registerEventListener({
     name: 'postSave',
     handler: async () => {
+      // Before waiting for the check: the address may move on meanwhile (a new entry's, a reopen).
+      notice.dataset['entry'] = location.hash;
       const response = await fetch('/admin/check.json', { cache: 'no-store' }).catch(() => undefined);
       if (!response?.ok) return;
       const summary = (await response.json()) as CheckSummary;

@@ -35,6 +35,8 @@ export interface EditorConfigInput {
   editorialWorkflow: boolean;
   /** decap-server's port on this computer (npm run editor); Decap's own default, 8081, when left out. */
   localBackendPort?: string | undefined;
+  /** What a new entry's top-level fields start with, per kind id and field name. */
+  fieldDefaults?: Map<string, Record<string, unknown>>;
 }
 
 /** Names of the file formats the editor page registers (src/editor/admin.ts). */
@@ -119,6 +121,9 @@ function collection(kind: EditorKind, input: EditorConfigInput) {
     locales: input.locales,
     vocabularyOptions: input.vocabularyOptions.get(kind.id) ?? new Map(),
     perLanguageFiles: kind.perLanguage,
+  }).map((field) => {
+    const defaults = input.fieldDefaults?.get(kind.id) ?? {};
+    return field.name in defaults ? { ...field, default: defaults[field.name] } : field;
   });
   return {
     name: kind.id,

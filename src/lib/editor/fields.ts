@@ -36,15 +36,32 @@ export function fieldLabel(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Messages for the patterns the schemas use, so that a form says what to type, not a regular expression. */
+/**
+ * Messages for the patterns the schemas use, so that a form says what to type, not a regular
+ * expression. Decap shows them as "Retention didn't match the pattern: <message>." and adds the
+ * full stop itself: they end without one.
+ */
 const patternMessages: [RegExp, string][] = [
-  [/\\d\{4\}/, 'Write the date as YYYY-MM-DD, e.g. 2026-11-30.'],
-  [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$$/, 'Use lowercase letters, digits and hyphens, e.g. "air-quality".'],
-  [/^\^P/, 'Write a period as ISO 8601, e.g. P28D (28 days) or P1Y (one year).'],
+  [/\\d\{4\}/, 'Write the date as YYYY-MM-DD, e.g. 2026-11-30'],
+  [/^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$$/, 'Use lowercase letters, digits and hyphens, e.g. "air-quality"'],
+  [
+    /^\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\(#/,
+    'Write the lesson slug, optionally with a section: "updates" or "updates#why-updates-matter"',
+  ],
+  [/^\^none\$\|\^P/, 'Write how long as P30D (30 days), PT72H (72 hours), P1Y (1 year), or "none"'],
+  [/^\^P/, 'Write a period as ISO 8601, e.g. P28D (28 days) or P1Y (one year)'],
+  [/^\^\[56\]/, 'Write a provision number such as "5.1" or "5.13"'],
 ];
 
-function patternMessage(pattern: string): string {
-  return patternMessages.find(([test]) => test.test(pattern))?.[1] ?? `Use the form this field asks for (${pattern}).`;
+/** The message for a schema's pattern; a pattern without one stops the build, so no form shows a regex. */
+export function patternMessage(pattern: string): string {
+  const message = patternMessages.find(([test]) => test.test(pattern))?.[1];
+  if (message === undefined) {
+    throw new Error(
+      `The editor has no message for the pattern ${pattern}: add one that says what to type to patternMessages in src/lib/editor/fields.ts.`,
+    );
+  }
+  return message;
 }
 
 /** One pattern for a text: the schema's own plus its length limits, with a message naming both. */
@@ -55,14 +72,14 @@ function textPattern(schema: JsonSchema): [string, string] | undefined {
   const limits = (min ?? 0) > 1 || max !== undefined;
   if (!own && !limits) return undefined;
   const length = limits ? `(?=[\\s\\S]{${min ?? 0},${max ?? ''}}$)` : '';
-  const lengthMessage = max !== undefined ? `Keep it to ${max} characters.` : `Write at least ${min} characters.`;
+  const lengthMessage = max !== undefined ? `Keep it to ${max} characters` : `Write at least ${min} characters`;
   if (!own)
     return [
       `^${length}[\\s\\S]*$`,
-      (min ?? 0) > 1 && max !== undefined ? `Write ${min} to ${max} characters.` : lengthMessage,
+      (min ?? 0) > 1 && max !== undefined ? `Write ${min} to ${max} characters` : lengthMessage,
     ];
   const body = own.replace(/^\^/, '').replace(/\$$/, '');
-  return [`^${length}(?:${body})$`, limits ? `${patternMessage(own)} ${lengthMessage}` : patternMessage(own)];
+  return [`^${length}(?:${body})$`, limits ? `${patternMessage(own)}. ${lengthMessage}` : patternMessage(own)];
 }
 
 const isTextsPerLanguage = (schema: JsonSchema, context: FieldContext): boolean =>
@@ -181,7 +198,8 @@ function untranslatedField(
 
   switch (schema.type) {
     case 'boolean':
-      return { ...base, widget: 'boolean' };
+      // A switch left off means no: Decap would otherwise call it missing ("Personal data is required").
+      return { ...base, widget: 'boolean', ...(required ? { default: schema['default'] ?? false } : {}) };
     case 'integer':
     case 'number':
       return {

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
+import { readAsBooleanInYaml11, yamlText } from '../content/yaml-text.ts';
 
 /**
  * YAML that survives the editor: a file is written back from the data the editor hands over by
@@ -45,16 +46,24 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** A scalar written in flow position on one line: plain when YAML reads it back the same, else double-quoted. */
-function scalarText(value: Plain): string {
+/**
+ * A scalar written in flow position on one line, quoted as the one it replaces was; else plain
+ * when YAML reads it back the same and YAML 1.1 readers do not take it for a boolean
+ * (yaml-text.ts), double-quoted otherwise.
+ */
+function scalarText(value: Plain, like?: Scalar): string {
   if (typeof value !== 'string') return JSON.stringify(value);
-  const plain = stringify(value, { lineWidth: 0 }).trimEnd();
-  return !plain.includes('\n') && parseYaml(`v: ${plain}`)['v'] === value ? plain : JSON.stringify(value);
+  if (like?.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+  if (like?.type === Scalar.QUOTE_SINGLE && !value.includes('\n')) return `'${value.replaceAll("'", "''")}'`;
+  const plain = yamlText(value).trimEnd();
+  return !plain.includes('\n') && !readAsBooleanInYaml11(plain) && parseYaml(`v: ${plain}`)['v'] === value
+    ? plain
+    : JSON.stringify(value);
 }
 
 /** A top-level field written afresh, in the style this site's files use. */
 function fieldText(key: string, value: Plain): string {
-  return stringify({ [key]: value }, { lineWidth: 0, flowCollectionPadding: false });
+  return yamlText({ [key]: value }, { flowCollectionPadding: false });
 }
 
 interface Edit {
@@ -73,11 +82,12 @@ function pairRange(source: string, pair: Pair<Node, Node | null>): { start: numb
 
 /** Edits that turn `before` into `after` inside one value node, scalar by scalar where the shapes match. */
 function nestedEdits(text: string, node: Node | null, before: Plain, after: Plain): Edit[] | undefined {
-  if (sameValue(before, after)) return [];
+  // The form leaves out what is empty (`conformity: []`): the same as the file says.
+  if (sameValue(withoutEmptyFields(before), after)) return [];
   if (isScalar(node) && typeof after !== 'object' && node.range) {
     // A block scalar's range ends with its line break; keep it.
     const lineBreak = /\n*$/.exec(text.slice(node.range[0], node.range[1]))?.[0] ?? '';
-    return [{ start: node.range[0], end: node.range[1], text: scalarText(after) + lineBreak }];
+    return [{ start: node.range[0], end: node.range[1], text: scalarText(after, node) + lineBreak }];
   }
   if (isSeq(node) && Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
     const edits: Edit[] = [];
@@ -89,11 +99,13 @@ function nestedEdits(text: string, node: Node | null, before: Plain, after: Plai
     return edits;
   }
   if (isMap(node) && isRecord(before) && isRecord(after)) {
-    const keys = Object.keys(before);
-    if (keys.length !== Object.keys(after).length || !keys.every((key) => key in after)) return undefined;
+    // Keys the form left out must be empty in the file; keys the file lacks need the field rewritten.
+    const kept = Object.keys(before).filter((key) => key in after || !isEmpty(before[key]));
+    if (kept.length !== Object.keys(after).length || !kept.every((key) => key in after)) return undefined;
     const edits: Edit[] = [];
     for (const pair of node.items) {
       const key = String((pair.key as { value?: unknown }).value);
+      if (!(key in after)) continue;
       const inner = nestedEdits(text, pair.value as Node, before[key]!, after[key]!);
       if (!inner) return undefined;
       edits.push(...inner);
@@ -126,8 +138,8 @@ export function writeYaml(data: Record<string, unknown>, original?: string): str
     const range = pairRange(original, pair);
     lastEnd = Math.max(lastEnd, range.end);
     if (!(key in after)) {
-      // A field the form emptied goes; one the form does not know stays as it is.
-      if (key in data) edits.push({ ...range, text: '' });
+      // A field the form emptied goes; one the form does not know, or empty in the file too, stays as it is.
+      if (key in data && !isEmpty(before[key])) edits.push({ ...range, text: '' });
       continue;
     }
     const inner = nestedEdits(original, pair.value as Node, before[key]!, after[key]!);

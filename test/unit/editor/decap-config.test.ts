@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { city } from '../../../src/site/city.ts';
-import { editorConfigText, editorJsonSchemas } from '../../../src/site/editor-config.ts';
-import { editorField, hasFormField, type EditorField } from '../../../src/lib/editor/fields.ts';
+import { editorConfigText, editorFieldDefaults, editorJsonSchemas } from '../../../src/site/editor-config.ts';
+import { editorField, hasFormField, patternMessage, type EditorField } from '../../../src/lib/editor/fields.ts';
 import { editorKinds, kindsWithoutEditorDecision } from '../../../src/lib/editor/kinds.ts';
 import type { JsonSchema } from '../../../src/lib/content/json-schema.ts';
 
@@ -111,7 +111,7 @@ describe('the editor configuration the build writes', () => {
         label: ['English', 'Nederlands', 'العربية'][index],
         widget: 'string',
         required: code === 'en',
-        pattern: ['^(?=[\\s\\S]{1,120}$)[\\s\\S]*$', 'Keep it to 120 characters.'],
+        pattern: ['^(?=[\\s\\S]{1,120}$)[\\s\\S]*$', 'Keep it to 120 characters'],
       })),
     });
   });
@@ -135,6 +135,23 @@ describe('the editor configuration the build writes', () => {
   });
 });
 
+describe('a new device', () => {
+  it('starts with its "registered" history event, dated today, with the note in every language', () => {
+    const register = config.collections.find((collection) => collection.name === 'register')!;
+    const history = register.fields.find((field) => field.name === 'history')!;
+    expect(history['default']).toEqual(editorFieldDefaults(city).get('register')!['history']);
+    expect(editorFieldDefaults(city, '2026-12-05').get('register')).toEqual({
+      history: [
+        {
+          date: '2026-12-05',
+          type: 'registered',
+          note: { en: 'Added to the register.', nl: 'Toegevoegd aan het register.', ar: 'أُضيف إلى السجل.' },
+        },
+      ],
+    });
+  });
+});
+
 describe('fields from a schema', () => {
   const context = { locales: [{ code: 'en', name: 'English' }], vocabularyOptions: new Map(), perLanguageFiles: false };
 
@@ -148,8 +165,51 @@ describe('fields from a schema', () => {
     );
     expect(field.pattern).toEqual([
       '^(?=[\\s\\S]{0,40}$)(?:[a-z0-9]+(-[a-z0-9]+)*)$',
-      'Use lowercase letters, digits and hyphens, e.g. "air-quality". Keep it to 40 characters.',
+      'Use lowercase letters, digits and hyphens, e.g. "air-quality". Keep it to 40 characters',
     ]);
+  });
+
+  it('says what to type for every pattern the editor uses, in words, not as a regular expression', () => {
+    const patterns = new Map<string, string>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        const pattern = (value as { pattern?: unknown }).pattern;
+        if (Array.isArray(pattern)) patterns.set(pattern[0] as string, pattern[1] as string);
+        Object.values(value).forEach(collect);
+      }
+    };
+    collect(config);
+    expect(patterns.size).toBeGreaterThan(5);
+    for (const [pattern, message] of patterns) {
+      // Decap writes "<Label> didn't match the pattern: <message>." and adds the full stop.
+      expect(message, pattern).not.toMatch(/[\\^$]|\(\?|\.$/);
+      expect(`${message}.`, pattern).not.toContain('..');
+    }
+    const retention = [...patterns].find(([pattern]) => pattern.includes('none'))!;
+    expect(retention[1]).toBe('Write how long as P30D (30 days), PT72H (72 hours), P1Y (1 year), or "none"');
+  });
+
+  it('saves a required yes/no switch left off as no, and leaves an optional one out', () => {
+    expect(editorField('personalData', { type: 'boolean' }, true, 'personalData', context)).toEqual({
+      name: 'personalData',
+      label: 'Personal data',
+      widget: 'boolean',
+      required: true,
+      default: false,
+    });
+    expect(editorField('everyone', { type: 'boolean' }, false, 'everyone', context)).toEqual({
+      name: 'everyone',
+      label: 'Everyone',
+      widget: 'boolean',
+      required: false,
+    });
+  });
+
+  it('stops the build for a pattern without a message, saying where to add one', () => {
+    expect(() => patternMessage('^[A-Z]{2}$')).toThrow(
+      'The editor has no message for the pattern ^[A-Z]{2}$: add one that says what to type to patternMessages in src/lib/editor/fields.ts.',
+    );
   });
 
   it('makes a tagged union one group with the tag as a select and only the tag required', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatterFile, writeFrontMatterFile } from '../../../src/lib/editor/front-matter.ts';
-import { parseYaml, writeYaml } from '../../../src/lib/editor/preserving-yaml.ts';
+import { parseYaml, withoutEmptyFields, writeYaml } from '../../../src/lib/editor/preserving-yaml.ts';
 
 const contentDir = join(import.meta.dirname, '../../../content');
 const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
@@ -84,6 +84,44 @@ describe('a changed field', () => {
     (data['name'] as Record<string, string>)['en'] = '<script>alert(1)</script>';
     const written = writeYaml(data, register);
     expect(parseYaml(written)['name']).toEqual({ en: '<script>alert(1)</script>', nl: 'Brugcamera' });
+  });
+});
+
+const devices = files.filter((name) => /^register\/[^/]+\.yaml$/.test(name));
+
+describe('one edited name of a device', () => {
+  // What the form hands back: every field it shows, empty ones (`conformity: []`) left out.
+  it.each(devices)('changes only that line in content/%s', (name) => {
+    const text = readFileSync(join(contentDir, name), 'utf8');
+    const data = withoutEmptyFields(parseYaml(text)) as Record<string, Record<string, string>>;
+    const dutch = data['name']!['nl']!;
+    data['name']!['nl'] = `${dutch} (test)`;
+    const written = writeYaml(data, text).split('\n');
+    const lines = text.split('\n');
+    expect(written.length).toBe(lines.length);
+    const changed = lines.flatMap((line, index) => (line === written[index] ? [] : [[line, written[index]]]));
+    expect(changed).toHaveLength(1);
+    expect(parseYaml(written.join('\n'))['name']).toMatchObject({ nl: `${dutch} (test)` });
+  });
+});
+
+describe('yes and no', () => {
+  it('are written quoted, as the hand-written files do, so that YAML 1.1 readers keep them as text', () => {
+    const data = parseYaml(register);
+    data['signage'] = 'no';
+    data['security'] = { encryptedInTransit: 'yes', updates: 'remote' };
+    expect(writeYaml(data, register)).toBe(
+      register.replace('signage: "yes"\n', 'signage: "no"\n') +
+        'security:\n  encryptedInTransit: "yes"\n  updates: remote\n',
+    );
+  });
+
+  it('are quoted in a new file and where a plain value becomes yes', () => {
+    expect(writeYaml({ signage: 'yes', name: { en: 'On', nl: 'no' } })).toBe(
+      'signage: "yes"\nname:\n  en: "On"\n  nl: "no"\n',
+    );
+    const plain = 'signage: partly\nnetwork: separated\n';
+    expect(writeYaml({ signage: 'yes', network: 'separated' }, plain)).toBe('signage: "yes"\nnetwork: separated\n');
   });
 });
 

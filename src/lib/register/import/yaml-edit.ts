@@ -1,15 +1,5 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  parse,
-  parseDocument,
-  Scalar,
-  stringify,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { yamlText } from '../../content/yaml-text.ts';
 import { canonical } from '../changes/facts.ts';
 import { entryYaml, FIELD_ORDER } from './entry-yaml.ts';
 
@@ -117,7 +107,7 @@ function replaceNode(node: Node, value: unknown, edits: Edit[]): void {
   if (isScalar(node) && !isObject(value) && !Array.isArray(value)) {
     text = scalarText(value, node);
   } else if ((isSeq(node) || isMap(node)) && node.flow) {
-    text = stringify(value, { ...STRINGIFY, collectionStyle: 'flow' }).trimEnd();
+    text = yamlText(value, { ...STRINGIFY, collectionStyle: 'flow' }).trimEnd();
   } else {
     throw new Unsupported();
   }
@@ -129,7 +119,7 @@ function replaceNode(node: Node, value: unknown, edits: Edit[]): void {
 function scalarText(value: unknown, like: Scalar): string {
   if (typeof value === 'string' && like.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
   if (typeof value === 'string' && like.type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  return stringify(value, STRINGIFY).trimEnd();
+  return yamlText(value, STRINGIFY).trimEnd();
 }
 
 const lineStart = (source: string, offset: number) => source.lastIndexOf('\n', offset - 1) + 1;
@@ -147,7 +137,7 @@ function removePair(source: string, pair: Pair<Scalar, Node | null>): Edit {
 
 /** `key: value` lines at the indentation of the map's keys. */
 function pairLines(key: string, value: unknown, indent: number): string {
-  const text = stringify({ [key]: value }, STRINGIFY);
+  const text = yamlText({ [key]: value }, STRINGIFY);
   return text
     .split('\n')
     .filter((line) => line !== '')
@@ -183,7 +173,7 @@ function appendItems(source: string, seq: Node, items: unknown[]): Edit {
   if (list.flow || !firstItem?.range) throw new Unsupported();
   // The "- " sits two characters before the item's content.
   const indent = indentOf(source, firstItem.range[0]) - 2;
-  const text = stringify(items, STRINGIFY)
+  const text = yamlText(items, STRINGIFY)
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => ' '.repeat(indent) + line)
