@@ -103,7 +103,11 @@ export default function QuizPlayer({ quiz, lang, issuer, strings }: Props) {
 
   useEffect(() => {
     if (!focusTarget.current) return;
-    document.getElementById(focusTarget.current)?.focus();
+    // A render in between (a stored answer, the view) can come before the target exists: keep
+    // the target until it is there, or focus would stay on the button that is gone.
+    const target = document.getElementById(focusTarget.current);
+    if (!target) return;
+    target.focus();
     focusTarget.current = undefined;
   });
 
