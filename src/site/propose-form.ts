@@ -2,7 +2,7 @@ import { city } from './city.ts';
 import { siteRegister } from './register.ts';
 import en from '../i18n/locales/en.json';
 import type { Translate } from '../i18n/index.ts';
-import type { Position } from '../lib/geo.ts';
+import { districtsMiddle, polygonsOf } from '../lib/register/district-shapes.ts';
 import type { DistrictFeature } from '../schemas/district.ts';
 import { pick } from '../lib/localized.ts';
 import { ENCRYPTION_TERMS, type TermField } from '../lib/register/proposal/proposal-values.ts';
@@ -21,20 +21,13 @@ export function proposeStrings(t: Translate): StringTable {
   );
 }
 
-function positionsOf(geometry: DistrictFeature['geometry']): Position[] {
-  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat(2) as Position[];
-}
-
 /**
  * The middle of the city's districts, as an example of the coordinates the form asks for. (The
  * words are `latitude` and `longitude`: i18next fills `{{lng}}` with the language.)
  */
-function middleOf(positions: readonly Position[]): { latitude: string; longitude: string } {
-  const middle = (values: number[]) => ((Math.min(...values) + Math.max(...values)) / 2).toFixed(4);
-  return {
-    latitude: middle(positions.map(([, lat]) => lat)),
-    longitude: middle(positions.map(([lng]) => lng)),
-  };
+function exampleCoordinates(districts: readonly DistrictFeature[]): { latitude: string; longitude: string } {
+  const middle = districtsMiddle(districts) ?? { lat: 0, lng: 0 };
+  return { latitude: middle.lat.toFixed(4), longitude: middle.lng.toFixed(4) };
 }
 
 /** What the form offers in one language: terms by their labels, organisations, districts with their shapes. */
@@ -52,7 +45,7 @@ export function proposeData(locale: string): ProposeData {
     ]),
   ) as Record<TermField, ProposeData['terms'][TermField]>;
   return {
-    exampleCoordinates: middleOf(register.districts.flatMap((district) => positionsOf(district.geometry))),
+    exampleCoordinates: exampleCoordinates(register.districts),
     locales: city.locales.map(({ code, name, dir }) => ({ code, name, dir })),
     defaultLocale: city.defaultLocale,
     terms,
@@ -67,9 +60,7 @@ export function proposeData(locale: string): ProposeData {
     districts: register.districts.map((district) => ({
       value: district.properties.id,
       label: text(district.properties.name),
-      polygons: (district.geometry.type === 'Polygon'
-        ? [district.geometry.coordinates]
-        : district.geometry.coordinates) as Position[][][],
+      polygons: polygonsOf(district),
     })),
     personalDataTypes: register.vocabularies['data-types']
       .filter((term) => term.dtpr === 'personal')

@@ -1,4 +1,5 @@
 import { pointInPolygon, type Position } from '../geo.ts';
+import { districtsMiddle, polygonsOf } from './district-shapes.ts';
 import { checkFields } from '../content/zod-issues.ts';
 import type { DistrictFeature } from '../../schemas/district.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
@@ -179,16 +180,7 @@ function locate(sensor: Sensor, districts: readonly DistrictFeature[]): { distri
 
 /** "latitude first, about 52; longitude about 5": the middle of the city's districts, in whole degrees. */
 function whereTheCityIs(districts: readonly DistrictFeature[]): string {
-  const points = districts.flatMap((feature) => polygonsOf(feature).flat(2));
-  if (points.length === 0) return 'latitude first, then longitude';
-  const middle = (axis: 0 | 1) => {
-    const values = points.map((point) => point[axis]!);
-    return Math.round((Math.min(...values) + Math.max(...values)) / 2);
-  };
-  return `latitude first, about ${middle(1)}; longitude about ${middle(0)}`;
-}
-
-function polygonsOf(feature: DistrictFeature): Position[][][] {
-  const geometry = feature.geometry;
-  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Position[][][];
+  const middle = districtsMiddle(districts);
+  if (!middle) return 'latitude first, then longitude';
+  return `latitude first, about ${Math.round(middle.lat)}; longitude about ${Math.round(middle.lng)}`;
 }
